@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Diglot",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "diglot", targets: ["diglot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        // Debian's libcmark through pkg-config; no copy of cmark is vendored.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(
+            name: "DiglotEdition",
+            dependencies: ["Markdown", "Yams"]
+        ),
+        .target(
+            name: "DiglotSite",
+            dependencies: [
+                "DiglotEdition",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "DiglotPreview",
+            dependencies: ["DiglotSite", "FlyingFox"]
+        ),
+        .executableTarget(
+            name: "diglot",
+            dependencies: [
+                "DiglotSite", "DiglotPreview",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiglotEditionTests", dependencies: ["DiglotEdition"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiglotSiteTests", dependencies: ["DiglotSite"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiglotPreviewTests", dependencies: ["DiglotPreview"]),
+        .testTarget(name: "DiglotCLITests", dependencies: []),
+    ]
+)
