@@ -21,6 +21,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not expose: the atomic swap of public/.
+        .target(name: "CAtomicSwap"),
         .target(
             name: "DiglotEdition",
             dependencies: ["Markdown", "Yams"]
@@ -28,7 +30,7 @@ let package = Package(
         .target(
             name: "DiglotSite",
             dependencies: [
-                "DiglotEdition",
+                "DiglotEdition", "CAtomicSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -47,6 +49,6 @@ let package = Package(
         .testTarget(name: "DiglotEditionTests", dependencies: ["DiglotEdition"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiglotSiteTests", dependencies: ["DiglotSite"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiglotPreviewTests", dependencies: ["DiglotPreview"]),
-        .testTarget(name: "DiglotCLITests", dependencies: []),
+        .testTarget(name: "DiglotCLITests", dependencies: ["diglot"], resources: [.copy("Fixtures")]),
     ]
 )

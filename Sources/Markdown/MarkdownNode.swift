@@ -65,3 +65,11 @@ public struct MarkdownNode: Sendable, Equatable {
         }
     }
 }
+
+extension MarkdownNode {
+    /// The same tree with positions moved, for text parsed on its own after being cut out of a larger file.
+    public func shifted(lines: Int, columns: Int) -> MarkdownNode {
+        MarkdownNode(kind: kind, range: range?.shifted(lines: lines, columns: columns),
+                     children: children.map { $0.shifted(lines: lines, columns: columns) })
+    }
+}

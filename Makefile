@@ -1,0 +1,37 @@
+# Diglot: `make` builds the edition into public/, `make test` runs every test.
+SWIFT  ?= swift
+BIN    := .build/release/diglot
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all site diglot deps test serve check bench clean
+
+all: site
+
+# Debian's libcmark is the Markdown parser; install it (and pkg-config, which finds it) where missing.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+		echo "make: installing libcmark-dev (Debian's cmark library)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+diglot: deps
+	$(SWIFT) build -c release --product diglot
+
+site: diglot
+	$(BIN) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+serve: diglot
+	$(BIN) serve
+
+check: diglot
+	$(BIN) check
+
+bench: diglot
+	scripts/bench.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,91 @@
+import Markdown
+
+/// A block of the edition with the lines of `article.md` it came from.
+public struct Block: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case paragraph([Inline])
+        case heading(level: Int, [Inline])
+        /// `start` is nil for a bullet list.
+        case list(start: Int?, tight: Bool, items: [[Block]])
+        case quote([Block])
+        case code(info: String, literal: String)
+        /// A raw HTML block; shown as text, never passed through.
+        case literalHTML(String)
+        case thematicBreak
+        /// The `* * *` between sections of the text.
+        case sectionBreak
+        case figure(Figure)
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+
+    public init(_ kind: Kind, range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+
+    public var inlines: [Inline] {
+        switch kind {
+        case .paragraph(let i), .heading(_, let i): i
+        default: []
+        }
+    }
+
+    public var isParagraph: Bool {
+        if case .paragraph = kind { return true }
+        return false
+    }
+
+    public var plainText: String {
+        switch kind {
+        case .paragraph(let i), .heading(_, let i): i.plainText
+        case .list(_, _, let items): items.map { $0.plainText }.joined(separator: " ")
+        case .quote(let blocks): blocks.plainText
+        case .code(_, let literal), .literalHTML(let literal): literal
+        case .thematicBreak, .sectionBreak: ""
+        case .figure(let figure): figure.plainText
+        }
+    }
+
+    public var noteCalls: [NoteCall] {
+        switch kind {
+        case .paragraph(let i), .heading(_, let i): i.noteCalls
+        case .list(_, _, let items): items.flatMap { $0.flatMap(\.noteCalls) }
+        case .quote(let blocks): blocks.flatMap(\.noteCalls)
+        case .figure(let figure): figure.captions.flatMap(\.inlines.noteCalls) + (figure.source?.inlines.noteCalls ?? [])
+        default: []
+        }
+    }
+}
+
+extension Array where Element == Block {
+    public var plainText: String { map(\.plainText).joined(separator: " ") }
+}
+
+/// A figure of the article as print gave it: no image, only captions (one per language) and its source line.
+public struct Figure: Sendable, Equatable {
+    public struct Caption: Sendable, Equatable {
+        public var language: String
+        /// The label as printed ("Рис. 1.", "Figure 1.").
+        public var label: String
+        public var inlines: [Inline]
+        public var range: SourceRange
+    }
+
+    public struct SourceLine: Sendable, Equatable {
+        public var label: String
+        public var inlines: [Inline]
+        public var range: SourceRange
+    }
+
+    /// The figure's number as printed, the key that pairs its captions.
+    public var number: String
+    public var captions: [Caption]
+    public var source: SourceLine?
+
+    public var plainText: String {
+        (captions.map { $0.label + " " + $0.inlines.plainText } + [source.map { $0.label + " " + $0.inlines.plainText } ?? ""])
+            .joined(separator: " ")
+    }
+}

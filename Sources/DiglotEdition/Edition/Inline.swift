@@ -1,0 +1,62 @@
+/// Inline content of the edition: the author's text plus the few things the edition adds (note calls it
+/// resolved, anchors of its interventions).
+public indirect enum Inline: Sendable, Equatable {
+    case text(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case superscript([Inline])
+    case `subscript`([Inline])
+    case code(String)
+    case link(destination: String, title: String, [Inline])
+    case image(source: String, title: String, alt: String)
+    case lineBreak
+    case softBreak
+    case noteCall(NoteCall)
+    /// Raw HTML the edition does not interpret; it is shown as text, never passed through.
+    case literalHTML(String)
+    /// Text that an editorial intervention produced (a word joined across a page break), with its id.
+    case healed(id: String, [Inline])
+    /// A place an intervention refers to (where a sentence was joined), with its id.
+    case anchor(id: String)
+
+    public var plainText: String {
+        switch self {
+        case .text(let s), .code(let s), .literalHTML(let s): s
+        case .emphasis(let c), .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c), .healed(_, let c):
+            c.plainText
+        case .image(_, _, let alt): alt
+        case .lineBreak, .softBreak: " "
+        case .noteCall, .anchor: ""
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    public var plainText: String { map(\.plainText).joined() }
+
+    /// Every note call in document order, descending into emphasis, links and the rest.
+    public var noteCalls: [NoteCall] {
+        flatMap { inline -> [NoteCall] in
+            switch inline {
+            case .noteCall(let call): [call]
+            case .emphasis(let c), .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c), .healed(_, let c):
+                c.noteCalls
+            default: []
+            }
+        }
+    }
+}
+
+/// A call of a note in the text: `<sup>12</sup>` in the journal's markup, or `[^label]`.
+public struct NoteCall: Sendable, Hashable {
+    public var label: String
+    /// Position of the call among all calls of the article, from 0: the key of its anchor.
+    public var index: Int
+    public var location: SourceLocation
+
+    public init(label: String, index: Int, location: SourceLocation) {
+        self.label = label
+        self.index = index
+        self.location = location
+    }
+}

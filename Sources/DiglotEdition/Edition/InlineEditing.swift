@@ -1,0 +1,52 @@
+/// Cutting a run of inlines by its visible text, for labels that share a paragraph with their value
+/// (`Received 09.02.2022.`, `Источники: *…*`).
+extension Array where Element == Inline {
+    /// The inlines without their first `count` visible characters, descending into emphasis and links.
+    public func droppingPrefix(_ count: Int) -> [Inline] {
+        var remaining = count
+        var out: [Inline] = []
+        for inline in self {
+            guard remaining > 0 else { out.append(inline); continue }
+            let length = inline.plainText.count
+            if length <= remaining {
+                remaining -= length
+                continue
+            }
+            switch inline {
+            case .text(let s): out.append(.text(String(s.dropFirst(remaining))))
+            case .emphasis(let c): out.append(.emphasis(c.droppingPrefix(remaining)))
+            case .strong(let c): out.append(.strong(c.droppingPrefix(remaining)))
+            case .link(let d, let t, let c): out.append(.link(destination: d, title: t, c.droppingPrefix(remaining)))
+            default: out.append(inline)
+            }
+            remaining = 0
+        }
+        return out
+    }
+
+    /// The inlines without leading spaces, breaks and the given punctuation.
+    public func trimmingLeading(_ characters: Set<Character> = []) -> [Inline] {
+        var out = self
+        while let first = out.first {
+            switch first {
+            case .softBreak, .lineBreak:
+                out.removeFirst()
+            case .text(let s):
+                let trimmed = String(s.drop { $0.isWhitespace || characters.contains($0) })
+                if trimmed.isEmpty { out.removeFirst() } else { out[0] = .text(trimmed); return out }
+            case .emphasis(let c):
+                let inner = c.trimmingLeading(characters)
+                if inner.isEmpty { out.removeFirst() } else { out[0] = .emphasis(inner); return out }
+            default:
+                return out
+            }
+        }
+        return out
+    }
+
+    /// Whether every visible character sits inside `**…**` (the journal sets author names so).
+    public var isAllStrong: Bool {
+        let visible = filter { !$0.plainText.allSatisfy(\.isWhitespace) }
+        return !visible.isEmpty && visible.allSatisfy { if case .strong = $0 { true } else { false } }
+    }
+}

@@ -1,0 +1,64 @@
+import Markdown
+
+/// One change the edition made to the version of record, with where it happened, so a reader can see exactly
+/// what was done to the author's text.
+public struct Intervention: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        /// A word hyphenated at a page end, joined (`подчерки-` + `вает` → `подчеркивает`).
+        case wordJoined
+        /// A word split at a page end whose hyphen belongs to it (`социально-` + `экономический`).
+        case wordJoinedKeepingHyphen
+        /// A sentence that ran on across a page end, joined with a space.
+        case sentenceJoined
+        /// A block of notes moved out of the running text into the notes.
+        case notesMoved
+        /// A paragraph (a note's `URL: …`) that print set apart, rejoined to its note.
+        case noteContinuationJoined
+        /// A figure's source line that print set apart, rejoined to the source.
+        case figureSourceJoined
+        /// A link text shown without the backslashes the conversion put before `_`.
+        case linkTextUnescaped
+    }
+
+    /// A piece of the version of record, with the line it stands on.
+    public struct Excerpt: Sendable, Equatable {
+        public var text: String
+        public var line: Int
+
+        public init(_ text: String, line: Int) {
+            self.text = text
+            self.line = line
+        }
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var range: SourceRange
+    /// The pieces as the version of record has them, in order.
+    public var original: [Excerpt]
+    /// What the edition shows instead.
+    public var result: String
+    /// The notes concerned: those moved, or those that stood between the halves of a join.
+    public var notes: [String]
+
+    public init(id: String, kind: Kind, range: SourceRange, original: [Excerpt], result: String, notes: [String] = []) {
+        self.id = id
+        self.kind = kind
+        self.range = range
+        self.original = original
+        self.result = result
+        self.notes = notes
+    }
+}
+
+/// Hands out intervention ids in the order the stages make them.
+public struct InterventionCounter: Sendable {
+    private var next = 1
+
+    public init() {}
+
+    public mutating func nextID() -> String {
+        defer { next += 1 }
+        return "ed-\(next)"
+    }
+}

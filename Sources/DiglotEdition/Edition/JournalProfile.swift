@@ -1,0 +1,56 @@
+/// What the journal's texts look like: the labels of its front matter in each language, and the marks its
+/// page layout leaves. Data, not code: `site.yaml` may override any of it under `profile:`.
+public struct JournalProfile: Sendable, Equatable {
+    /// The labels of one language's front matter, each a list of accepted spellings.
+    public struct Labels: Sendable, Equatable {
+        public var language: String
+        public var abstract: [String]
+        public var keywords: [String]
+        public var citation: [String]
+        public var funding: [String]
+        public var received: [String]
+        public var bibliography: [String]
+        public var figure: [String]
+        public var figureSource: [String]
+        /// Phrases that say who wrote a remark inside the text, kept as the author's words.
+        public var authorsRemark: [String]
+    }
+
+    public var primary: Labels
+    public var translation: Labels
+    /// Paragraphs that print set apart after a note (its URL, its DOI) and that belong to the note.
+    public var noteContinuationPrefixes: [String]
+    /// How the keywords of each language are separated.
+    public var keywordSeparators: [String: String]
+
+    public func labels(for language: String) -> Labels {
+        language == translation.language ? translation : primary
+    }
+
+    /// The journal «Проблемы Дальнего Востока» (Far Eastern Studies) as it prints its articles.
+    public static let farEasternStudies = JournalProfile(
+        primary: Labels(
+            language: "ru",
+            abstract: ["Аннотация", "Резюме"],
+            keywords: ["Ключевые слова"],
+            citation: ["Для цитирования"],
+            funding: ["Источники финансирования", "Финансирование", "Благодарности"],
+            received: ["Статья поступила в редакцию", "Поступила в редакцию"],
+            bibliography: ["Литература", "Список литературы"],
+            figure: ["Рис.", "Рисунок"],
+            figureSource: ["Источники", "Источник"],
+            authorsRemark: ["Прим. автора"]),
+        translation: Labels(
+            language: "en",
+            abstract: ["Abstract"],
+            keywords: ["Key words", "Keywords"],
+            citation: ["For citation"],
+            funding: ["Funding sources", "Funding", "Acknowledgements", "Acknowledgments"],
+            received: ["Received"],
+            bibliography: ["References"],
+            figure: ["Figure", "Fig."],
+            figureSource: ["Sources", "Source"],
+            authorsRemark: ["Author's note"]),
+        noteContinuationPrefixes: ["URL:", "DOI:", "http://", "https://"],
+        keywordSeparators: ["ru": ",;", "en": ",;"])
+}

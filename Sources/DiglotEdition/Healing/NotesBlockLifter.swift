@@ -1,0 +1,104 @@
+import Markdown
+
+/// Finds the blocks of notes that print left wherever a page ended and lifts them out of the running text.
+///
+/// A notes block is a run of numbered lists whose numbers continue the article's note numbering, optionally
+/// after a `---` rule, with the paragraphs print set apart after a note (`URL: …`) rejoined to it. A numbered
+/// list counts as notes when most of its numbers are called in the text, when it follows the rule, or when it
+/// continues a run of notes; numbering must rise, so the author's own numbered lists stay in the text.
+public struct NotesBlockLifter {
+    /// A block that stays in the running text, and the notes lifted from just before it, if any.
+    public struct Kept: Sendable, Equatable {
+        public var block: Block
+        public var notesBefore: [String]
+    }
+
+    public struct Result: Sendable {
+        public var kept: [Kept]
+        /// Notes lifted from before the end of the text (after the last kept block).
+        public var trailingNotes: [String]
+        public var notes: [NoteDefinition]
+        public var interventions: [Intervention]
+    }
+
+    let calledLabels: Set<String>
+    let profile: JournalProfile
+    let source: SourceFile
+
+    public init(calledLabels: Set<String>, profile: JournalProfile, source: SourceFile) {
+        self.calledLabels = calledLabels
+        self.profile = profile
+        self.source = source
+    }
+
+    public func lift(_ blocks: [Block], counter: inout InterventionCounter) -> Result {
+        var result = Result(kept: [], trailingNotes: [], notes: [], interventions: [])
+        var lastNumber = 0
+        var pending: [String] = []
+        var index = 0
+        while index < blocks.count {
+            let hasRule = blocks[index].kind == .thematicBreak
+            let listIndex = hasRule ? index + 1 : index
+            guard listIndex < blocks.count,
+                  isNotesList(blocks[listIndex], after: lastNumber, insideRun: hasRule) else {
+                result.kept.append(Kept(block: blocks[index], notesBefore: pending))
+                pending = []
+                index += 1
+                continue
+            }
+            var run: [NoteDefinition] = []
+            var cursor = listIndex
+            while cursor < blocks.count {
+                let block = blocks[cursor]
+                if isNotesList(block, after: lastNumber, insideRun: true), case .list(let start?, _, let items) = block.kind {
+                    for (offset, item) in items.enumerated() {
+                        run.append(note(number: start + offset, item: item, listRange: block.range, first: offset == 0))
+                    }
+                    lastNumber = start + items.count - 1
+                } else if !run.isEmpty, isContinuation(block) {
+                    run[run.count - 1].blocks.append(block)
+                    run[run.count - 1].range.end = block.range.end
+                    result.interventions.append(Intervention(
+                        id: counter.nextID(), kind: .noteContinuationJoined, range: block.range,
+                        original: [Intervention.Excerpt(block.plainText, line: block.range.start.line)],
+                        result: block.plainText, notes: [run[run.count - 1].label]))
+                } else {
+                    break
+                }
+                cursor += 1
+            }
+            let labels = run.map(\.label)
+            let range = SourceRange(start: blocks[index].range.start, end: blocks[cursor - 1].range.end)
+            result.interventions.append(Intervention(
+                id: counter.nextID(), kind: .notesMoved, range: range,
+                original: hasRule ? [Intervention.Excerpt("---", line: blocks[index].range.start.line)] : [],
+                result: "", notes: labels))
+            result.notes.append(contentsOf: run)
+            pending.append(contentsOf: labels)
+            index = cursor
+        }
+        result.trailingNotes = pending
+        return result
+    }
+
+    private func isNotesList(_ block: Block, after lastNumber: Int, insideRun: Bool) -> Bool {
+        guard case .list(let start?, _, let items) = block.kind, start > lastNumber, !items.isEmpty else { return false }
+        if insideRun { return true }
+        let called = (start..<(start + items.count)).filter { calledLabels.contains(String($0)) }.count
+        return called * 2 >= items.count
+    }
+
+    private func isContinuation(_ block: Block) -> Bool {
+        guard block.isParagraph else { return false }
+        let text = block.plainText
+        return profile.noteContinuationPrefixes.contains { text.hasPrefix($0) }
+    }
+
+    private func note(number: Int, item: [Block], listRange: SourceRange, first: Bool) -> NoteDefinition {
+        let line = item.first?.range.start.line ?? listRange.start.line
+        let start = SourcePoint(line: line, column: 1)
+        let end = item.last?.range.end ?? listRange.end
+        return NoteDefinition(label: String(number), blocks: item, location: source.location(line: line, column: 1),
+                              range: SourceRange(start: start, end: end))
+    }
+}

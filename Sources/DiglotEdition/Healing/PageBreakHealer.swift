@@ -1,0 +1,32 @@
+import Markdown
+
+/// The article's text as the edition reads it: page furniture gone, split words and sentences whole, and a
+/// record of every change.
+public struct HealedText: Sendable {
+    public var blocks: [Block]
+    public var notes: [NoteDefinition]
+    public var interventions: [Intervention]
+}
+
+/// Heals what the page layout of print did to the text, in three steps: lift the notes blocks, join the
+/// paragraphs they (or a bare page end) split, and clean link texts of conversion escapes.
+public enum PageBreakHealer {
+    public static func heal(_ blocks: [Block], profile: JournalProfile, source: SourceFile,
+                            counter: inout InterventionCounter) -> HealedText {
+        let called = Set(blocks.flatMap(\.noteCalls).map(\.label))
+        let lifted = NotesBlockLifter(calledLabels: called, profile: profile, source: source).lift(blocks, counter: &counter)
+        let vocabulary = ParagraphJoiner.vocabulary(of: source.text)
+        let joined = ParagraphJoiner(vocabulary: vocabulary).join(lifted.kept, counter: &counter)
+        let unescaper = LinkTextUnescaper()
+        let text = unescaper.unescape(joined.blocks, counter: &counter)
+        var notes = lifted.notes
+        var noteInterventions: [Intervention] = []
+        for index in notes.indices {
+            let cleaned = unescaper.unescape(notes[index].blocks, counter: &counter)
+            notes[index].blocks = cleaned.blocks
+            noteInterventions += cleaned.interventions
+        }
+        let all = lifted.interventions + joined.interventions + text.interventions + noteInterventions
+        return HealedText(blocks: text.blocks, notes: notes, interventions: all)
+    }
+}

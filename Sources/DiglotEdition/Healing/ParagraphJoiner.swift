@@ -1,0 +1,182 @@
+import Foundation
+import Markdown
+
+/// Joins the paragraphs that a page end split: a word hyphenated at the break (`подчерки-` + `вает`), and a
+/// sentence that ran on without a hyphen (`наряду с` / notes / `США, Канадой …`).
+///
+/// Two neighbouring paragraphs are one when the second begins in lower case (no paragraph of the author's
+/// does), or when notes stood between them and the first did not end its sentence. A hyphen at the break
+/// is dropped unless the hyphenated form occurs elsewhere in the article and the joined form does not.
+public struct ParagraphJoiner {
+    static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{00AD}"]
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "…", ":", ";"]
+    static let closers: Set<Character> = ["»", "\"", "”", "’", ")", "]", "'"]
+
+    /// Words of the whole article, lower-cased, to decide whether a hyphen at a break is the word's own.
+    let vocabulary: Set<String>
+
+    public init(vocabulary: Set<String>) {
+        self.vocabulary = vocabulary
+    }
+
+    public static func vocabulary(of text: String) -> Set<String> {
+        var words = Set<String>()
+        var current = ""
+        for character in text.lowercased() {
+            if character.isLetter || (hyphens.contains(character) && !current.isEmpty) {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.insert(current.trimmingTrailingHyphens())
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.insert(current.trimmingTrailingHyphens()) }
+        return words
+    }
+
+    enum Decision: Equatable {
+        case word(keepHyphen: Bool)
+        case sentence
+    }
+
+    public func join(_ kept: [NotesBlockLifter.Kept], counter: inout InterventionCounter) -> (blocks: [Block], interventions: [Intervention]) {
+        var blocks: [Block] = []
+        var interventions: [Intervention] = []
+        for item in kept {
+            if let previous = blocks.last, previous.isParagraph, item.block.isParagraph,
+               let decision = decide(previous.inlines, item.block.inlines, notesBetween: !item.notesBefore.isEmpty) {
+                let id = counter.nextID()
+                let (merged, intervention) = merge(previous, item.block, decision: decision, id: id, notes: item.notesBefore)
+                blocks[blocks.count - 1] = merged
+                interventions.append(intervention)
+            } else {
+                blocks.append(item.block)
+            }
+        }
+        return (blocks, interventions)
+    }
+
+    func decide(_ first: [Inline], _ second: [Inline], notesBetween: Bool) -> Decision? {
+        let end = first.plainText.trimmingCharacters(in: .whitespaces)
+        let start = second.plainText.trimmingCharacters(in: .whitespaces)
+        guard let last = end.last, let next = start.first else { return nil }
+        if Self.hyphens.contains(last), end.dropLast().last?.isLetter == true, next.isLetter {
+            guard next.isLowercase else { return .word(keepHyphen: true) }
+            let left = Self.trailingWord(of: String(end.dropLast())).lowercased()
+            let right = Self.leadingWord(of: start).lowercased()
+            let hyphenated = vocabulary.contains(left + "-" + right) && !vocabulary.contains(left + right)
+            return .word(keepHyphen: hyphenated)
+        }
+        if next.isLowercase { return .sentence }
+        if notesBetween, !Self.endsSentence(end) { return .sentence }
+        return nil
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        var trimmed = Substring(text)
+        while let last = trimmed.last, closers.contains(last) || last.isWhitespace { trimmed = trimmed.dropLast() }
+        return trimmed.last.map { sentenceEnds.contains($0) } ?? true
+    }
+
+    static func trailingWord(of text: String) -> String {
+        String(text.reversed().prefix { $0.isLetter }.reversed())
+    }
+
+    static func leadingWord(of text: String) -> String {
+        String(text.prefix { $0.isLetter })
+    }
+
+    private func merge(_ first: Block, _ second: Block, decision: Decision, id: String, notes: [String])
+        -> (Block, Intervention) {
+        let left = first.inlines.trimmingTrailingWhitespace()
+        let right = second.inlines
+        var merged: [Inline]
+        var result: String
+        var excerptLeft: String
+        var excerptRight: String
+        switch decision {
+        case .word(let keepHyphen):
+            if case .text(let leftText)? = left.last, case .text(let rightText)? = right.first {
+                let withoutHyphen = String(leftText.dropLast())
+                let leftFragment = Self.trailingWord(of: withoutHyphen)
+                let rightFragment = Self.leadingWord(of: rightText)
+                let word = leftFragment + (keepHyphen ? String(leftText.last!) : "") + rightFragment
+                merged = Array(left.dropLast()) + [.text(String(withoutHyphen.dropLast(leftFragment.count)))]
+                    + [.healed(id: id, [.text(word)])] + [.text(String(rightText.dropFirst(rightFragment.count)))] + right.dropFirst()
+                excerptLeft = leftFragment + String(leftText.last!)
+                excerptRight = rightFragment
+                result = word
+            } else {
+                merged = (keepHyphen ? left : left.droppingTrailingCharacter()) + [.anchor(id: id)] + right
+                excerptLeft = Self.tail(of: left.plainText, words: 1)
+                excerptRight = Self.head(of: right.plainText, words: 1)
+                result = (keepHyphen ? excerptLeft : String(excerptLeft.dropLast())) + excerptRight
+            }
+        case .sentence:
+            merged = left + [.text(" "), .anchor(id: id)] + right
+            excerptLeft = Self.tail(of: left.plainText, words: 4)
+            excerptRight = Self.head(of: right.plainText, words: 4)
+            result = excerptLeft + " " + excerptRight
+        }
+        let kind: Intervention.Kind = switch decision {
+        case .word(keepHyphen: true): .wordJoinedKeepingHyphen
+        case .word(keepHyphen: false): .wordJoined
+        case .sentence: .sentenceJoined
+        }
+        let range = SourceRange(start: first.range.start, end: second.range.end)
+        let intervention = Intervention(
+            id: id, kind: kind, range: range,
+            original: [.init(excerptLeft, line: first.range.end.line), .init(excerptRight, line: second.range.start.line)],
+            result: result, notes: notes)
+        return (Block(.paragraph(BlockConverter.mergingText(merged)), range: range), intervention)
+    }
+
+    static func tail(of text: String, words: Int) -> String {
+        text.split(separator: " ").suffix(words).joined(separator: " ")
+    }
+
+    static func head(of text: String, words: Int) -> String {
+        text.split(separator: " ").prefix(words).joined(separator: " ")
+    }
+}
+
+extension String {
+    func trimmingTrailingHyphens() -> String {
+        var copy = self
+        while let last = copy.last, ParagraphJoiner.hyphens.contains(last) { copy.removeLast() }
+        return copy
+    }
+}
+
+extension Array where Element == Inline {
+    /// The inlines without trailing spaces and breaks, so a join leaves exactly one space.
+    func trimmingTrailingWhitespace() -> [Inline] {
+        var copy = self
+        while let last = copy.last {
+            switch last {
+            case .softBreak, .lineBreak:
+                copy.removeLast()
+            case .text(let text):
+                let trimmed = String(text.reversed().drop { $0.isWhitespace }.reversed())
+                if trimmed.isEmpty { copy.removeLast() } else { copy[copy.count - 1] = .text(trimmed); return copy }
+            default:
+                return copy
+            }
+        }
+        return copy
+    }
+
+    /// The inlines with the last character of the last text removed, descending into emphasis and links.
+    func droppingTrailingCharacter() -> [Inline] {
+        guard let last else { return self }
+        var copy = self
+        switch last {
+        case .text(let text): copy[copy.count - 1] = .text(String(text.dropLast()))
+        case .emphasis(let c): copy[copy.count - 1] = .emphasis(c.droppingTrailingCharacter())
+        case .strong(let c): copy[copy.count - 1] = .strong(c.droppingTrailingCharacter())
+        case .link(let d, let t, let c): copy[copy.count - 1] = .link(destination: d, title: t, c.droppingTrailingCharacter())
+        default: break
+        }
+        return copy
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Markdown
+
+/// The parts of an article of this journal, in print order: the primary language's front matter, the body,
+/// its bibliography, then the translated front matter and its reference list.
+public struct ArticleSections: Sendable {
+    public var primary: FrontMatter
+    public var body: [Block]
+    public var primaryBibliography: Bibliography?
+    public var translation: FrontMatter?
+    public var translationBibliography: Bibliography?
+    /// Blocks after the last recognised part; kept and shown, never dropped.
+    public var trailing: [Block]
+    /// The heading level of the title in the source: body headings are shown relative to it.
+    public var titleLevel: Int
+
+    /// Splits the healed blocks. The title is the first heading; the bibliography is the first heading named by
+    /// a bibliography label; the translated part starts at the next heading of the title's level after it.
+    public static func split(_ blocks: [Block], profile: JournalProfile) -> ArticleSections {
+        let titleIndex = blocks.firstIndex { if case .heading = $0.kind { true } else { false } } ?? 0
+        let titleLevel: Int = if case .heading(let level, _) = blocks[safe: titleIndex]?.kind { level } else { 1 }
+        let bibliographyIndex = firstHeading(in: blocks, after: titleIndex, named: profile.primary.bibliography)
+        let translationIndex = blocks.indices.first { index in
+            index > (bibliographyIndex ?? titleIndex) && {
+                if case .heading(let level, _) = blocks[index].kind { return level <= titleLevel }
+                return false
+            }()
+        }
+        let translationBibliographyIndex = translationIndex.flatMap {
+            firstHeading(in: blocks, after: $0, named: profile.translation.bibliography)
+        }
+
+        let primaryEnd = bibliographyIndex ?? translationIndex ?? blocks.count
+        let primaryBlocks = Array(blocks[titleIndex..<max(titleIndex, primaryEnd)])
+        let (primary, consumed) = FrontMatterExtractor(labels: profile.primary).extract(primaryBlocks)
+        var sections = ArticleSections(
+            primary: primary, body: Array(blocks[..<titleIndex]) + Array(primaryBlocks.dropFirst(consumed)),
+            primaryBibliography: nil, translation: nil, translationBibliography: nil, trailing: [], titleLevel: titleLevel)
+
+        if let bibliographyIndex {
+            let end = translationIndex ?? blocks.count
+            sections.primaryBibliography = Bibliography.read(
+                heading: blocks[bibliographyIndex], following: Array(blocks[(bibliographyIndex + 1)..<end]),
+                language: profile.primary.language)
+        }
+        if let translationIndex {
+            let end = translationBibliographyIndex ?? blocks.count
+            let translationBlocks = Array(blocks[translationIndex..<end])
+            var (translation, used) = FrontMatterExtractor(labels: profile.translation).extract(translationBlocks)
+            translation.unrecognised += translationBlocks.dropFirst(used)
+            sections.translation = translation
+        }
+        if let translationBibliographyIndex {
+            let following = Array(blocks[(translationBibliographyIndex + 1)...])
+            let listEnd = following.firstIndex { if case .list = $0.kind { false } else if $0.isParagraph { false } else { true } }
+                ?? following.count
+            sections.translationBibliography = Bibliography.read(
+                heading: blocks[translationBibliographyIndex], following: Array(following[..<listEnd]),
+                language: profile.translation.language)
+            sections.trailing = Array(following[listEnd...])
+        }
+        return sections
+    }
+
+    private static func firstHeading(in blocks: [Block], after index: Int, named labels: [String]) -> Int? {
+        let wanted = Set(labels.map { $0.lowercased() })
+        return blocks.indices.first { candidate in
+            guard candidate > index, case .heading(_, let inlines) = blocks[candidate].kind else { return false }
+            let text = inlines.plainText.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).lowercased()
+            return wanted.contains(text)
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

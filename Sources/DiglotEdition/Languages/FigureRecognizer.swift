@@ -1,0 +1,82 @@
+import Foundation
+import Markdown
+
+/// Finds the figures of the body: a caption paragraph in the primary language (`Рис. 1. …`), its translation
+/// (`Figure 1. …`), and a source line (`Источники: …`) whose `URL: …` print may have set apart.
+public struct FigureRecognizer {
+    let profile: JournalProfile
+
+    public init(profile: JournalProfile) {
+        self.profile = profile
+    }
+
+    public func recognize(_ blocks: [Block], counter: inout InterventionCounter) -> (blocks: [Block], interventions: [Intervention]) {
+        var out: [Block] = []
+        var interventions: [Intervention] = []
+        var index = 0
+        while index < blocks.count {
+            guard let (number, caption) = self.caption(blocks[index], labels: profile.primary) else {
+                out.append(blocks[index])
+                index += 1
+                continue
+            }
+            var figure = Figure(number: number, captions: [caption], source: nil)
+            var end = blocks[index].range.end
+            var next = index + 1
+            if next < blocks.count, let (otherNumber, translated) = self.caption(blocks[next], labels: profile.translation),
+               otherNumber == number {
+                figure.captions.append(translated)
+                end = blocks[next].range.end
+                next += 1
+            }
+            if next < blocks.count, let source = sourceLine(blocks[next]) {
+                figure.source = source
+                end = blocks[next].range.end
+                next += 1
+                while next < blocks.count, isContinuation(blocks[next]) {
+                    let continuation = blocks[next]
+                    figure.source!.inlines += [.text(" ")] + continuation.inlines
+                    figure.source!.range.end = continuation.range.end
+                    end = continuation.range.end
+                    interventions.append(Intervention(
+                        id: counter.nextID(), kind: .figureSourceJoined, range: continuation.range,
+                        original: [.init(continuation.plainText, line: continuation.range.start.line)],
+                        result: continuation.plainText, notes: []))
+                    next += 1
+                }
+            }
+            out.append(Block(.figure(figure), range: SourceRange(start: blocks[index].range.start, end: end)))
+            index = next
+        }
+        return (out, interventions)
+    }
+
+    private func caption(_ block: Block, labels: JournalProfile.Labels) -> (String, Figure.Caption)? {
+        guard block.isParagraph else { return nil }
+        let text = block.plainText
+        for label in labels.figure where text.hasPrefix(label) {
+            let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{00A0}" }
+            let number = String(rest.prefix { $0.isNumber })
+            guard !number.isEmpty else { continue }
+            let afterNumber = rest.dropFirst(number.count)
+            let labelLength = text.count - afterNumber.count + (afterNumber.first == "." ? 1 : 0)
+            let printed = String(text.prefix(labelLength))
+            let inlines = block.inlines.droppingPrefix(labelLength).trimmingLeading()
+            return (number, Figure.Caption(language: labels.language, label: printed, inlines: inlines, range: block.range))
+        }
+        return nil
+    }
+
+    private func sourceLine(_ block: Block) -> Figure.SourceLine? {
+        guard block.isParagraph else { return nil }
+        let text = block.plainText
+        let spellings = profile.primary.figureSource + profile.translation.figureSource
+        guard let label = spellings.first(where: { text.hasPrefix($0 + ":") }) else { return nil }
+        let inlines = block.inlines.droppingPrefix(label.count + 1).trimmingLeading()
+        return Figure.SourceLine(label: label + ":", inlines: inlines, range: block.range)
+    }
+
+    private func isContinuation(_ block: Block) -> Bool {
+        block.isParagraph && profile.noteContinuationPrefixes.contains { block.plainText.hasPrefix($0) }
+    }
+}

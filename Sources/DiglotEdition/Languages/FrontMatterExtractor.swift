@@ -1,0 +1,132 @@
+import Foundation
+import Markdown
+
+/// Reads one language's front matter from the blocks after its title, by the structure the journal prints
+/// (title heading, `**author**`, affiliation with ORCID and e-mail) and by the labels of its fields.
+///
+/// It stops at the first paragraph that is neither a label, nor a field's value, nor a known line: there the
+/// body begins. Single-paragraph fields (key words, citation, funding) take one paragraph; the abstract takes
+/// every paragraph up to the next label.
+public struct FrontMatterExtractor {
+    let labels: JournalProfile.Labels
+
+    public init(labels: JournalProfile.Labels) {
+        self.labels = labels
+    }
+
+    enum Open { case abstract, keywords, citation, funding }
+
+    /// The front matter, and how many of `blocks` it took.
+    public func extract(_ blocks: [Block]) -> (FrontMatter, consumed: Int) {
+        var matter = FrontMatter(language: labels.language)
+        var open: Open?
+        var index = 0
+        if let first = blocks.first, case .heading(_, let inlines) = first.kind {
+            matter.title = Field(inlines: inlines, range: first.range)
+            index = 1
+        }
+        scan: while index < blocks.count {
+            let block = blocks[index]
+            guard case .paragraph(let inlines) = block.kind else { break }
+            let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
+            if let (kind, value) = labelled(inlines) {
+                open = nil
+                switch kind {
+                case .abstract:
+                    if value.isEmpty { open = .abstract } else { matter.abstract.append(Field(inlines: value, range: block.range)) }
+                case .keywords:
+                    if value.isEmpty { open = .keywords } else { setKeywords(&matter, Field(inlines: value, range: block.range)) }
+                case .citation:
+                    if value.isEmpty { open = .citation } else { setCitation(&matter, Field(inlines: value, range: block.range)) }
+                case .funding:
+                    if value.isEmpty { open = .funding } else { matter.funding = Field(inlines: value, range: block.range) }
+                case .received:
+                    matter.received = Field(inlines: value, range: block.range)
+                default:
+                    break
+                }
+            } else if let field = open {
+                let value = Field(inlines: inlines, range: block.range)
+                switch field {
+                case .abstract: matter.abstract.append(value)
+                case .keywords: setKeywords(&matter, value); open = nil
+                case .citation: setCitation(&matter, value); open = nil
+                case .funding: matter.funding = value; open = nil
+                }
+            } else if inlines.isAllStrong {
+                matter.authors.append(Author(name: Field(inlines: inlines, range: block.range)))
+            } else if let last = matter.authors.indices.last, matter.authors[last].affiliation == nil, !isFieldOfRecord(text) {
+                matter.authors[last].affiliation = Field(inlines: inlines, range: block.range)
+                matter.authors[last].orcid = Self.firstMatch(Self.orcidPattern, in: text)
+                matter.authors[last].email = Self.firstMatch(Self.emailPattern, in: text)?.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            } else if text.hasPrefix("©") {
+                matter.copyright = Field(inlines: inlines, range: block.range)
+            } else if text.uppercased().hasPrefix("DOI"), let doi = Self.doi(in: text) {
+                matter.doi = doi
+            } else if matter.authors.isEmpty && matter.abstract.isEmpty {
+                matter.unrecognised.append(block)
+            } else {
+                break scan
+            }
+            index += 1
+        }
+        return (matter, index)
+    }
+
+    /// A paragraph that starts with one of the labels: which field, and the value after the label (empty for a
+    /// label standing alone, as `*Аннотация:*`).
+    func labelled(_ inlines: [Inline]) -> (FrontMatterField, [Inline])? {
+        let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
+        let candidates: [(FrontMatterField, [String])] = [
+            (.abstract, labels.abstract), (.keywords, labels.keywords), (.citation, labels.citation),
+            (.funding, labels.funding), (.received, labels.received),
+        ]
+        for (field, spellings) in candidates {
+            for label in spellings where text.lowercased().hasPrefix(label.lowercased()) {
+                let after = text.dropFirst(label.count)
+                guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "." else { continue }
+                let leading = inlines.plainText.prefix { $0.isWhitespace }.count
+                let value = inlines.droppingPrefix(leading + label.count).trimmingLeading([":"])
+                return (field, value.plainText.trimmingCharacters(in: .whitespaces).isEmpty ? [] : value)
+            }
+        }
+        return nil
+    }
+
+    private func isFieldOfRecord(_ text: String) -> Bool {
+        text.hasPrefix("©") || text.uppercased().hasPrefix("DOI")
+    }
+
+    private func setKeywords(_ matter: inout FrontMatter, _ field: Field) {
+        matter.keywordsField = field
+        matter.keywords = Self.splitKeywords(field.text)
+    }
+
+    private func setCitation(_ matter: inout FrontMatter, _ field: Field) {
+        matter.citation = field
+        matter.citationLine = CitationLineParser.parse(field.text)
+    }
+
+    /// Key words split at commas and semicolons, the final full stop dropped.
+    public static func splitKeywords(_ text: String) -> [String] {
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix(".") { trimmed.removeLast() }
+        return trimmed.split(whereSeparator: { $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    static let orcidPattern = try! NSRegularExpression(pattern: "\\b\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]\\b")
+    static let emailPattern = try! NSRegularExpression(pattern: "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")
+    static let doiPattern = try! NSRegularExpression(pattern: "10\\.\\d{4,9}/[^\\s]+")
+
+    static func doi(in text: String) -> String? {
+        firstMatch(doiPattern, in: text).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,;")) }
+    }
+
+    static func firstMatch(_ pattern: NSRegularExpression, in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = pattern.firstMatch(in: text, range: range), let r = Range(match.range, in: text) else { return nil }
+        return String(text[r])
+    }
+}

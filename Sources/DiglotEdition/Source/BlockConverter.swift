@@ -1,0 +1,183 @@
+import Foundation
+import Markdown
+
+/// Turns the cmark tree into edition blocks: recognises note calls (`<sup>12</sup>`, `[^label]`), the
+/// `* * *` section break, and turns any other raw HTML into visible text so that nothing in the source can
+/// inject markup into the edition.
+public struct BlockConverter {
+    public private(set) var diagnostics: [Diagnostic] = []
+    private let source: SourceFile
+    private var nextCallIndex = 0
+
+    public static func convert(_ document: MarkdownNode, source: SourceFile) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+        var converter = BlockConverter(source: source)
+        let blocks = document.children.compactMap { converter.block($0) }
+        return (blocks, converter.diagnostics)
+    }
+
+    init(source: SourceFile) {
+        self.source = source
+    }
+
+    mutating func block(_ node: MarkdownNode) -> Block? {
+        let range = node.range ?? SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
+        switch node.kind {
+        case .paragraph:
+            let inlines = self.inlines(node.children)
+            if Self.isSectionBreak(inlines.plainText) { return Block(.sectionBreak, range: range) }
+            return Block(.paragraph(inlines), range: range)
+        case .heading(let level):
+            return Block(.heading(level: level, inlines(node.children)), range: range)
+        case .list(let type, let tight):
+            let start: Int? = if case .ordered(let s, _) = type { s } else { nil }
+            let items = node.children.map { item in item.children.compactMap { block($0) } }
+            return Block(.list(start: start, tight: tight, items: items), range: range)
+        case .blockQuote:
+            return Block(.quote(node.children.compactMap { block($0) }), range: range)
+        case .codeBlock(let info, let literal):
+            return Block(.code(info: info, literal: literal), range: range)
+        case .htmlBlock(let html):
+            warnAboutHTML(html, at: range.start)
+            return Block(.literalHTML(html), range: range)
+        case .thematicBreak:
+            return Block(.thematicBreak, range: range)
+        case .customBlock, .item, .document:
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    mutating func inlines(_ nodes: [MarkdownNode]) -> [Inline] {
+        var out: [Inline] = []
+        var index = 0
+        while index < nodes.count {
+            let node = nodes[index]
+            switch node.kind {
+            case .text(let text):
+                out.append(contentsOf: textWithCalls(text, range: node.range))
+            case .htmlInline(let html):
+                if let (tag, close) = Self.pairedTag(html, in: nodes, from: index) {
+                    let inner = Array(nodes[(index + 1)..<close])
+                    out.append(contentsOf: tagged(tag, inner, at: node.range?.start))
+                    index = close
+                } else if Self.isLineBreakTag(html) {
+                    out.append(.lineBreak)
+                } else {
+                    warnAboutHTML(html, at: node.range?.start)
+                    out.append(.literalHTML(html))
+                }
+            case .emphasis: out.append(.emphasis(inlines(node.children)))
+            case .strong: out.append(.strong(inlines(node.children)))
+            case .code(let code): out.append(.code(code))
+            case .link(let destination, let title): out.append(.link(destination: destination, title: title, inlines(node.children)))
+            case .image(let src, let title): out.append(.image(source: src, title: title, alt: node.plainText))
+            case .softBreak: out.append(.softBreak)
+            case .lineBreak: out.append(.lineBreak)
+            default: out.append(contentsOf: inlines(node.children))
+            }
+            index += 1
+        }
+        return Self.mergingText(out)
+    }
+
+    /// `<sup>` holding only note numbers is a call (or several: `<sup>3, 4</sup>`); other `<sup>`/`<sub>` is typography.
+    private mutating func tagged(_ tag: String, _ inner: [MarkdownNode], at point: SourcePoint?) -> [Inline] {
+        if tag == "sup", inner.count == 1, case .text(let text) = inner[0].kind {
+            let labels = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if !labels.isEmpty, labels.allSatisfy(Self.isNoteNumber) {
+                let location = point.map(source.location) ?? source.location(line: 1)
+                return labels.enumerated().flatMap { offset, label -> [Inline] in
+                    let call = Inline.noteCall(makeCall(label, at: location))
+                    return offset == 0 ? [call] : [.text(","), call]
+                }
+            }
+        }
+        let content = inlines(inner)
+        return [tag == "sup" ? .superscript(content) : .subscript(content)]
+    }
+
+    /// Splits `[^label]` calls out of text; cmark leaves them as text once their definitions are taken out.
+    private mutating func textWithCalls(_ text: String, range: SourceRange?) -> [Inline] {
+        guard text.contains("[^") else { return [.text(text)] }
+        var out: [Inline] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "[^") {
+            guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
+            let label = String(rest[open.upperBound..<close])
+            guard Self.isFootnoteLabel(label) else {
+                out.append(.text(String(rest[..<rest.index(after: open.lowerBound)])))
+                rest = rest[rest.index(after: open.lowerBound)...]
+                continue
+            }
+            if open.lowerBound > rest.startIndex { out.append(.text(String(rest[..<open.lowerBound]))) }
+            let location = range.map { source.location(of: "[^\(label)]", onLine: $0.start.line, fromByteColumn: $0.start.column) }
+                ?? source.location(line: 1)
+            out.append(.noteCall(makeCall(label, at: location)))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { out.append(.text(String(rest))) }
+        return out
+    }
+
+    private mutating func makeCall(_ label: String, at location: SourceLocation) -> NoteCall {
+        defer { nextCallIndex += 1 }
+        return NoteCall(label: label, index: nextCallIndex, location: location)
+    }
+
+    private mutating func warnAboutHTML(_ html: String, at point: SourcePoint?) {
+        let location = point.map(source.location) ?? source.location(line: 1)
+        let shown = html.count > 40 ? String(html.prefix(40)) + "…" : html
+        diagnostics.append(.warning("raw HTML \(shown.debugDescription) is shown as text, not interpreted",
+                                    at: location, stage: .parse))
+    }
+
+    static func isNoteNumber(_ label: String) -> Bool {
+        !label.isEmpty && label.count <= 4 && label.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    static func isFootnoteLabel(_ label: String) -> Bool {
+        !label.isEmpty && label.count <= 40 && !label.contains(where: { $0.isWhitespace || $0 == "[" || $0 == "^" })
+    }
+
+    static func isSectionBreak(_ text: String) -> Bool {
+        let marks = text.filter { !$0.isWhitespace }
+        return marks == "⁂" || (marks.count >= 3 && marks.allSatisfy { $0 == "*" || $0 == "•" || $0 == "⁎" })
+    }
+
+    private static func isLineBreakTag(_ html: String) -> Bool {
+        let compact = html.lowercased().filter { !$0.isWhitespace }
+        return compact == "<br>" || compact == "<br/>"
+    }
+
+    /// For an opening `<sup>` or `<sub>`, its tag and the index of the matching closing tag among the siblings.
+    private static func pairedTag(_ html: String, in nodes: [MarkdownNode], from index: Int) -> (String, Int)? {
+        let lower = html.lowercased()
+        guard let tag = ["sup", "sub"].first(where: { lower == "<\($0)>" }) else { return nil }
+        var depth = 0
+        for candidate in (index + 1)..<nodes.count {
+            guard case .htmlInline(let other) = nodes[candidate].kind else { continue }
+            let otherLower = other.lowercased()
+            if otherLower == "<\(tag)>" { depth += 1 }
+            if otherLower == "</\(tag)>" {
+                if depth == 0 { return (tag, candidate) }
+                depth -= 1
+            }
+        }
+        return nil
+    }
+
+    /// cmark may leave neighbouring text nodes (around a `[` that opened no link); one node per run reads simpler.
+    static func mergingText(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        out.reserveCapacity(inlines.count)
+        for inline in inlines {
+            if case .text(let next) = inline, case .text(let previous)? = out.last {
+                out[out.count - 1] = .text(previous + next)
+            } else {
+                out.append(inline)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,37 @@
+/// The `<meta>` tags and JSON-LD of a page's head, in the order they are written.
+public struct HeadMetadata {
+    public struct Name {
+        public var name: String
+        public var content: String
+        public var lang: String?
+
+        var context: [String: Any] {
+            var c: [String: Any] = ["name": name, "content": content]
+            if let lang { c["lang"] = lang }
+            return c
+        }
+    }
+
+    public struct Property {
+        public var property: String
+        public var content: String
+        var context: [String: Any] { ["property": property, "content": content] }
+    }
+
+    public var names: [Name] = []
+    public var properties: [Property] = []
+    /// Serialised JSON-LD, safe to place inside `<script>`.
+    public var jsonLD: String?
+
+    public init() {}
+
+    public mutating func add(_ name: String, _ content: String?, lang: String? = nil) {
+        guard let content, !content.isEmpty else { return }
+        names.append(Name(name: name, content: content, lang: lang))
+    }
+
+    public mutating func property(_ property: String, _ content: String?) {
+        guard let content, !content.isEmpty else { return }
+        properties.append(Property(property: property, content: content))
+    }
+}

@@ -1,0 +1,35 @@
+import DiglotEdition
+import Foundation
+
+/// The rules that keep a build from writing where it must not: output paths stay inside the output folder,
+/// and the output folder is never a folder of sources or one that a build did not make.
+public enum OutputSafety {
+    /// The file in every built output that marks the folder as safe to replace.
+    public static let marker = ".diglot-output"
+
+    /// A path inside the output: relative, no `..`, no backslash or NUL, nothing empty between slashes.
+    public static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    /// Why the build must not replace `output`, or nil if it may.
+    public static func problem(output: String, protecting sources: [String]) -> String? {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        if target == "/" { return "refusing to use / as the output folder" }
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.resolvingSymlinksInPath().path
+        if target == current { return "refusing to use the current folder as the output folder" }
+        for source in sources {
+            let protected = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
+            if protected == target || protected.hasPrefix(target + "/") {
+                return "refusing to write the output over \(source)"
+            }
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return "the output path exists and is not a folder" }
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
+        if contents.isEmpty || contents.contains(marker) { return nil }
+        return "the output folder is not empty and was not made by diglot (no \(marker) in it); refusing to replace it"
+    }
+}

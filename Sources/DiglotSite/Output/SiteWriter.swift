@@ -1,0 +1,76 @@
+import CAtomicSwap
+import DiglotEdition
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a build into a staging folder beside the output and swaps it in only when the whole build
+/// succeeded; otherwise the staging folder is removed and the previous output stays byte for byte.
+public final class SiteWriter: @unchecked Sendable {
+    public let output: String
+    public let staging: String
+    private let lock = NSLock()
+    public private(set) var fileCount = 0
+    public private(set) var byteCount = 0
+    private var created: Set<String> = []
+
+    public init(output: String) throws {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        self.output = url.path
+        let parent = url.deletingLastPathComponent().path
+        staging = parent + "/." + url.lastPathComponent + ".staging-\(getpid())"
+        try? FileManager.default.removeItem(atPath: staging)
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        created.insert(staging)
+        try write(OutputFile(path: OutputSafety.marker, text: "Written by `diglot build`; replaced whole on every build.\n"))
+    }
+
+    /// Writes one file into the staging folder. Safe to call from several threads.
+    public func write(_ file: OutputFile) throws {
+        guard OutputSafety.isSafeRelativePath(file.path) else {
+            throw Diagnostic(.error, "refusing to write outside the output folder: \(file.path)", file: output, stage: .write)
+        }
+        let full = staging + "/" + file.path
+        let folder = (full as NSString).deletingLastPathComponent
+        lock.lock()
+        let needsFolder = !created.contains(folder)
+        if needsFolder { created.insert(folder) }
+        fileCount += 1
+        byteCount += file.bytes.count
+        lock.unlock()
+        if needsFolder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        let written = file.bytes.withUnsafeBytes { buffer -> Bool in
+            let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { return false }
+            defer { close(fd) }
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        guard written else {
+            throw Diagnostic(.error, "cannot write \(file.path): \(String(cString: strerror(errno)))", file: output, stage: .write)
+        }
+    }
+
+    /// Puts the staging folder in place of the output: one atomic exchange where the output exists.
+    public func commit() throws {
+        if FileManager.default.fileExists(atPath: output) {
+            if diglot_exchange_paths(staging, output) != 0 {
+                throw Diagnostic(.error, "cannot replace the output folder: \(String(cString: strerror(errno)))", file: output, stage: .write)
+            }
+            try? FileManager.default.removeItem(atPath: staging)
+        } else {
+            try FileManager.default.moveItem(atPath: staging, toPath: output)
+        }
+    }
+
+    /// Removes the staging folder; the output is left exactly as it was.
+    public func abandon() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+}

@@ -1,0 +1,64 @@
+import DiglotEdition
+
+extension EditionPages {
+    /// Every change the edition made to the version of record, in source order, each with the original as
+    /// printed, the result, and links to both places.
+    func apparatusPage() -> OutputFile {
+        let s = strings(primary)
+        let frame = frame(page: SitePaths.apparatus, language: primary, title: s["apparatus_title"] + " — " + edition.title,
+                          bodyClass: "page-apparatus")
+        let entries = edition.interventions.enumerated().map { index, intervention -> [String: Any] in
+            let lines = intervention.range.start.line == intervention.range.end.line
+                ? "\(intervention.range.start.line)" : "\(intervention.range.start.line)–\(intervention.range.end.line)"
+            var entry: [String: Any] = [
+                "number": index + 1, "id": intervention.id, "kind": intervention.kind.rawValue,
+                "kind_label": s["intervention_\(intervention.kind.rawValue)"], "lines": lines,
+                "source_href": SitePaths.versionOfRecord + "#L\(intervention.range.start.line)",
+                "original": intervention.original.map { ["text": $0.text, "line": $0.line, "href": SitePaths.versionOfRecord + "#L\($0.line)"] },
+                "result": intervention.result,
+                "notes": intervention.notes.isEmpty ? "" : s.format("notes_list", Self.spans(intervention.notes)),
+            ]
+            if let target = place(of: intervention) { entry["edition_href"] = target }
+            return entry
+        }
+        let counts = Intervention.Kind.allCases.compactMap { kind -> [String: Any]? in
+            let n = edition.interventions.filter { $0.kind == kind }.count
+            return n == 0 ? nil : ["kind_label": s["intervention_\(kind.rawValue)"], "count": n]
+        }
+        return output(SitePaths.apparatus, template: "apparatus", frame: frame,
+                      ["interventions": entries, "intervention_counts": counts, "total": entries.count])
+    }
+
+    /// Where in the edition an intervention can be seen: its mark in the text, or the first moved note.
+    private func place(of intervention: Intervention) -> String? {
+        switch intervention.kind {
+        case .notesMoved, .noteContinuationJoined:
+            intervention.notes.first.map { SitePaths.text + "#" + NoteResolver.noteID($0) }
+        case .figureSourceJoined:
+            edition.sections.body.compactMap { if case .figure(let f) = $0.kind { SitePaths.text + "#figure-" + f.number } else { nil } }.first
+        case .linkTextUnescaped:
+            intervention.range.start.line > (edition.sections.translation?.title?.range.start.line ?? Int.max)
+                ? SitePaths.english + "#" + intervention.id : SitePaths.text + "#" + intervention.id
+        default:
+            SitePaths.text + "#" + intervention.id
+        }
+    }
+
+    /// Note labels as ranges where they run on: 1–4, 9, 11.
+    static func spans(_ labels: [String]) -> String {
+        var parts: [String] = []
+        var run: [Int] = []
+        func flush() {
+            guard let first = run.first, let last = run.last else { return }
+            parts.append(first == last ? "\(first)" : "\(first)–\(last)")
+            run = []
+        }
+        for label in labels {
+            guard let number = Int(label) else { flush(); parts.append(label); continue }
+            if let last = run.last, number != last + 1 { flush() }
+            run.append(number)
+        }
+        flush()
+        return parts.joined(separator: ", ")
+    }
+}

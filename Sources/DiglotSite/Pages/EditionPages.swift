@@ -1,0 +1,58 @@
+import DiglotEdition
+
+/// Renders the pages of one edition through the templates. Pure: an edition and templates in, files out.
+public struct EditionPages {
+    public let edition: Edition
+    public let templates: TemplateSet
+    public let site: SiteConfiguration
+
+    public init(edition: Edition, templates: TemplateSet, site: SiteConfiguration) {
+        self.edition = edition
+        self.templates = templates
+        self.site = site
+    }
+
+    public func render() -> [OutputFile] {
+        [landingPage(), textPage(), englishPage(), apparatusPage(), versionOfRecordPage()]
+    }
+
+    var primary: String { edition.primaryLanguage }
+    var translation: String { edition.translationLanguage }
+
+    func path(_ page: String) -> String { SitePaths.editionFile(edition.slug, page) }
+
+    func strings(_ language: String) -> UIStrings.Language { templates.strings.language(language) }
+
+    func renderer(_ language: String, notesHref: String = "") -> BlockRenderer {
+        BlockRenderer(notes: edition.notes, notesHref: notesHref, headingShift: edition.sections.titleLevel - 1,
+                      strings: strings(language))
+    }
+
+    func article(_ language: String, notesHref: String = "") -> ArticleContext {
+        ArticleContext(edition: edition, renderer: renderer(language, notesHref: notesHref), strings: strings(language))
+    }
+
+    /// The frame of an edition page: navigation between the edition's pages, marking the current one.
+    func frame(page: String, language: String, title: String, bodyClass: String) -> PageFrame {
+        let s = strings(language)
+        var frame = PageFrame(path: path(page), language: language, title: title, bodyClass: bodyClass, strings: s,
+                              siteTitle: site.titles[language] ?? site.titles.values.sorted().first ?? "")
+        let items: [(String, String, String?)] = [
+            (SitePaths.landing, s["nav_landing"], nil), (SitePaths.text, s["nav_text"], primary),
+            (SitePaths.english, s["nav_english"], translation), (SitePaths.sources, s["nav_sources"], nil),
+            (SitePaths.glossary, s["nav_glossary"], nil), (SitePaths.apparatus, s["nav_apparatus"], nil),
+        ]
+        frame.navigation = items.map { target, label, hreflang in
+            PageFrame.Link(href: target, label: label, current: target == page, hreflang: hreflang)
+        }
+        frame.canonical = SitePaths.absolute(path(page), base: site.baseURL)
+        return frame
+    }
+
+    func output(_ page: String, template: String, frame: PageFrame, _ context: [String: Any]) -> OutputFile {
+        var values = frame.context(context)
+        values["edition_title"] = edition.title
+        values["home"] = frame.root + "index.html"
+        return OutputFile(path: path(page), text: templates.render(template, values))
+    }
+}

@@ -1,0 +1,29 @@
+/// Every name a page gives its template, at any depth. The template linter checks names against it, so a
+/// misspelt name is an error at its line instead of a silently empty spot on the page; a test keeps this list
+/// equal to the names the page builders actually produce.
+public enum PageVocabulary {
+    public static let names: Set<String> = [
+        // The frame of every page (PageFrame).
+        "lang", "page_title", "site_title", "root", "body_class", "t", "nav", "has_nav", "alternates", "meta", "properties",
+        "language_switch", "canonical", "json_ld", "edition_title", "home",
+        "href", "label", "current", "hreflang", "name", "content", "property",
+        // The article's pieces (ArticleContext).
+        "front", "title_html", "authors", "name_html", "pair", "affiliation_html", "affiliation_pair",
+        "email", "received_html", "received_label", "abstract", "html", "has_abstract", "keywords", "has_keywords", "citation_html",
+        "funding_html", "copyright", "unrecognised_html", "notes", "has_notes", "id", "backlinks", "aria_label",
+        "bibliography", "heading_html", "entries", "number", "body_html",
+        // The landing page.
+        "primary_lang", "translation_lang", "groups", "kind", "label_en", "is_abstract", "rows", "key", "primary_html",
+        "translation_html", "has_translation", "how_to_cite", "counts", "interventions", "pairs", "doi", "doi_url",
+        "published", "published_iso",
+        // The English page.
+        "text_href",
+        // The apparatus.
+        "kind_label", "lines", "source_href", "original", "text", "line", "result", "edition_href", "intervention_counts",
+        "count", "total",
+        // The version of record.
+        "file_name",
+        // The site index.
+        "editions", "edition_count", "title", "translated_title", "translated_authors", "year", "english_href",
+    ]
+}

@@ -1,0 +1,138 @@
+import DiglotEdition
+import Markdown
+
+/// Writes edition blocks and inlines as HTML: semantic elements, note calls with `doc-noteref`, the marks of
+/// the edition's interventions, and every piece of source text escaped.
+public struct BlockRenderer {
+    /// How a note call is resolved and where its note lives (same page or another one).
+    public var notes: ResolvedNotes
+    public var notesHref: String
+    /// Heading levels move so that the article's title is `h1`.
+    public var headingShift: Int
+    public var strings: UIStrings.Language
+
+    public init(notes: ResolvedNotes, notesHref: String = "", headingShift: Int = 0, strings: UIStrings.Language) {
+        self.notes = notes
+        self.notesHref = notesHref
+        self.headingShift = headingShift
+        self.strings = strings
+    }
+
+    public func render(_ blocks: [Block]) -> String {
+        var out = HTMLBuffer(capacity: 4096)
+        for block in blocks { render(block, tight: false, into: &out) }
+        return out.html
+    }
+
+    public func render(_ inlines: [Inline]) -> String {
+        var out = HTMLBuffer(capacity: 256)
+        render(inlines, into: &out)
+        return out.html
+    }
+
+    func render(_ block: Block, tight: Bool, into out: inout HTMLBuffer) {
+        switch block.kind {
+        case .paragraph(let inlines):
+            if tight { render(inlines, into: &out) } else { out.raw("<p>"); render(inlines, into: &out); out.raw("</p>\n") }
+        case .heading(let level, let inlines):
+            let shown = min(6, max(2, level - headingShift))
+            out.raw("<h\(shown)>"); render(inlines, into: &out); out.raw("</h\(shown)>\n")
+        case .list(let start, let tight, let items):
+            if let start {
+                out.raw(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
+            } else {
+                out.raw("<ul>\n")
+            }
+            for item in items {
+                out.raw("<li>")
+                for child in item { render(child, tight: tight, into: &out) }
+                out.raw("</li>\n")
+            }
+            out.raw(start == nil ? "</ul>\n" : "</ol>\n")
+        case .quote(let blocks):
+            out.raw("<blockquote>\n")
+            for child in blocks { render(child, tight: false, into: &out) }
+            out.raw("</blockquote>\n")
+        case .code(_, let literal):
+            out.raw("<pre><code>"); out.text(literal); out.raw("</code></pre>\n")
+        case .literalHTML(let literal):
+            out.raw("<pre class=\"literal-html\">"); out.text(literal); out.raw("</pre>\n")
+        case .thematicBreak:
+            out.raw("<hr>\n")
+        case .sectionBreak:
+            out.raw("<div class=\"section-break\" role=\"separator\">*&#8195;*&#8195;*</div>\n")
+        case .figure(let figure):
+            renderFigure(figure, into: &out)
+        }
+    }
+
+    private func renderFigure(_ figure: Figure, into out: inout HTMLBuffer) {
+        out.raw("<figure class=\"figure\" id=\"figure-\(HTML.escape(figure.number))\">\n")
+        out.raw("<div class=\"figure-missing\">"); out.text(strings["figure_not_delivered"]); out.raw("</div>\n<figcaption>\n")
+        for caption in figure.captions {
+            out.raw("<p class=\"figure-caption\""); out.attribute("lang", caption.language)
+            out.attribute("data-pair", "figure-\(figure.number)"); out.raw("><span class=\"figure-label\">")
+            out.text(caption.label); out.raw("</span> "); render(caption.inlines, into: &out); out.raw("</p>\n")
+        }
+        if let source = figure.source {
+            out.raw("<p class=\"figure-source\"><span class=\"figure-label\">"); out.text(source.label); out.raw("</span> ")
+            render(source.inlines, into: &out)
+            out.raw("</p>\n")
+        }
+        out.raw("</figcaption>\n</figure>\n")
+    }
+
+    func render(_ inlines: [Inline], into out: inout HTMLBuffer) {
+        for inline in inlines { render(inline, into: &out) }
+    }
+
+    func render(_ inline: Inline, into out: inout HTMLBuffer) {
+        switch inline {
+        case .text(let text):
+            out.text(text)
+        case .emphasis(let children):
+            out.raw("<em>"); render(children, into: &out); out.raw("</em>")
+        case .strong(let children):
+            out.raw("<strong>"); render(children, into: &out); out.raw("</strong>")
+        case .superscript(let children):
+            out.raw("<sup>"); render(children, into: &out); out.raw("</sup>")
+        case .subscript(let children):
+            out.raw("<sub>"); render(children, into: &out); out.raw("</sub>")
+        case .code(let code):
+            out.raw("<code>"); out.text(code); out.raw("</code>")
+        case .link(let destination, let title, let children):
+            guard HTML.isSafeLink(destination) else { render(children, into: &out); return }
+            out.raw("<a"); out.attribute("href", destination)
+            if !title.isEmpty { out.attribute("title", title) }
+            out.raw(">"); render(children, into: &out); out.raw("</a>")
+        case .image(let source, let title, let alt):
+            guard HTML.isSafeLink(source) else { out.text(alt); return }
+            out.raw("<img"); out.attribute("src", source); out.attribute("alt", alt)
+            if !title.isEmpty { out.attribute("title", title) }
+            out.raw(">")
+        case .lineBreak:
+            out.raw("<br>\n")
+        case .softBreak:
+            out.raw("\n")
+        case .noteCall(let call):
+            renderCall(call, into: &out)
+        case .literalHTML(let html):
+            out.raw("<code class=\"literal-html\">"); out.text(html); out.raw("</code>")
+        case .healed(let id, let children):
+            out.raw("<span class=\"healed\""); out.attribute("id", id); out.raw(">"); render(children, into: &out); out.raw("</span>")
+        case .anchor(let id):
+            out.raw("<span class=\"join\""); out.attribute("id", id); out.raw("></span>")
+        }
+    }
+
+    private func renderCall(_ call: NoteCall, into out: inout HTMLBuffer) {
+        guard let resolved = notes.calls[call.index], let target = resolved.target else {
+            out.raw("<sup class=\"noteref noteref-missing\">"); out.text(call.label); out.raw("</sup>")
+            return
+        }
+        out.raw("<sup class=\"noteref\"><a role=\"doc-noteref\""); out.attribute("id", resolved.anchor)
+        out.attribute("href", notesHref + "#" + target)
+        out.attribute("aria-label", strings.format("note_call", call.label))
+        out.raw(">"); out.text(call.label); out.raw("</a></sup>")
+    }
+}

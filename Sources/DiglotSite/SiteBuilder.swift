@@ -1,0 +1,132 @@
+import DiglotEdition
+import Foundation
+
+/// Where a build reads and writes.
+public struct BuildOptions: Sendable {
+    public var contentPath: String
+    public var templatesPath: String
+    public var outputPath: String
+    /// Overrides `base_url` of `site.yaml`.
+    public var baseURL: String?
+
+    public init(contentPath: String = "content", templatesPath: String = "templates", outputPath: String = "public", baseURL: String? = nil) {
+        self.contentPath = contentPath
+        self.templatesPath = templatesPath
+        self.outputPath = outputPath
+        self.baseURL = baseURL
+    }
+}
+
+/// What a build did: its diagnostics, and what it wrote.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    public var editions: [EditionSummary] = []
+    public var fileCount = 0
+    public var byteCount = 0
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+/// Builds the whole site: templates, then each edition (load, pipeline, pages), then the site-wide pages.
+/// Files go to a sink as they are made; nothing of an edition is kept once its pages are written.
+public struct SiteBuilder: Sendable {
+    public let fileSystem: any FileSystem
+    public let options: BuildOptions
+
+    public init(fileSystem: any FileSystem = LocalFileSystem(), options: BuildOptions) {
+        self.fileSystem = fileSystem
+        self.options = options
+    }
+
+    /// Renders everything into `sink`. Stops writing (but not checking) at the first error, so that all
+    /// problems of all editions are reported in one run.
+    public func build(into sink: @Sendable (OutputFile) throws -> Void) -> BuildReport {
+        var report = BuildReport()
+        let (templates, templateProblems) = TemplateSet.load(from: options.templatesPath, fileSystem: fileSystem)
+        report.diagnostics += templateProblems
+        let loader = ContentLoader(fileSystem: fileSystem, contentPath: options.contentPath)
+        var (site, locations, contentProblems) = loader.discover()
+        report.diagnostics += contentProblems
+        if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+
+        for location in locations {
+            let (summary, files, problems) = buildEdition(location, loader: loader, site: site, templates: templates,
+                                                          render: templates != nil && !report.diagnostics.hasErrors)
+            report.diagnostics += problems
+            if let summary { report.editions.append(summary) }
+            report.diagnostics += write(files, into: sink, report: &report)
+        }
+        guard let templates, !report.diagnostics.hasErrors else { return report }
+        let language = site.profile.primary.language
+        var siteFiles = SitePages(editions: report.editions, templates: templates, site: site, language: language).render()
+        siteFiles += templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+        report.diagnostics += write(siteFiles, into: sink, report: &report)
+        if site.baseURL == nil {
+            report.diagnostics.append(Diagnostic(
+                .warning, "no base_url: sitemap.xml and absolute addresses in metadata are left out",
+                file: options.contentPath + "/site.yaml", stage: .render))
+        }
+        return report
+    }
+
+    /// One edition through the pipeline and, when nothing has failed so far, its pages.
+    func buildEdition(_ location: EditionLocation, loader: ContentLoader, site: SiteConfiguration, templates: TemplateSet?,
+                      render: Bool) -> (EditionSummary?, [OutputFile], [Diagnostic]) {
+        let source: EditionSource
+        switch loader.load(location) {
+        case .success(let loaded): source = loaded
+        case .failure(let problem): return (nil, [], [problem])
+        }
+        let (edition, problems) = EditionBuilder.build(source, site: site)
+        guard render, !problems.hasErrors, let templates else { return (EditionSummary(edition), [], problems) }
+        var files = EditionPages(edition: edition, templates: templates, site: site).render()
+        files.append(OutputFile(path: SitePaths.editionFile(edition.slug, "article.md"), text: source.article.text))
+        return (EditionSummary(edition), files, problems)
+    }
+
+    private func write(_ files: [OutputFile], into sink: (OutputFile) throws -> Void, report: inout BuildReport) -> [Diagnostic] {
+        for file in files {
+            do {
+                try sink(file)
+                report.fileCount += 1
+                report.byteCount += file.bytes.count
+            } catch let problem as Diagnostic {
+                return [problem]
+            } catch {
+                return [Diagnostic(.error, "\(error)", file: options.outputPath, stage: .write)]
+            }
+        }
+        return []
+    }
+
+    /// Builds into a staging folder and swaps it in place of the output only if the build succeeded.
+    public func publish() -> BuildReport {
+        if let problem = OutputSafety.problem(output: options.outputPath, protecting: [options.contentPath, options.templatesPath]) {
+            var report = BuildReport()
+            report.diagnostics = [Diagnostic(.error, problem, file: options.outputPath, stage: .write)]
+            return report
+        }
+        let writer: SiteWriter
+        do {
+            writer = try SiteWriter(output: options.outputPath)
+        } catch {
+            var report = BuildReport()
+            report.diagnostics = [Diagnostic(.error, "cannot prepare the output: \(error)", file: options.outputPath, stage: .write)]
+            return report
+        }
+        var report = build { try writer.write($0) }
+        guard report.succeeded else {
+            writer.abandon()
+            return report
+        }
+        do {
+            try writer.commit()
+        } catch let problem as Diagnostic {
+            writer.abandon()
+            report.diagnostics.append(problem)
+        } catch {
+            writer.abandon()
+            report.diagnostics.append(Diagnostic(.error, "\(error)", file: options.outputPath, stage: .write))
+        }
+        return report
+    }
+}

@@ -1,0 +1,1 @@
+// Progressive additions only: every feature here has a plain-HTML fallback that works without scripts.
