@@ -3,7 +3,7 @@ SWIFT  ?= swift
 BIN    := .build/release/diglot
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site diglot deps test serve check bench clean
+.PHONY: all site diglot deps test-deps test serve check bench clean
 
 all: site
 
@@ -20,7 +20,13 @@ diglot: deps
 site: diglot
 	$(BIN) build
 
-test: deps
+# The tests check the outputs with outside tools: xmllint (JATS against its DTD).
+test-deps: deps
+	@if ! command -v xmllint >/dev/null; then \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils; \
+	fi
+
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

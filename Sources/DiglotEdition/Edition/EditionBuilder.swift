@@ -18,6 +18,11 @@ public enum EditionBuilder {
 
         var counter = InterventionCounter()
         let healed = PageBreakHealer.heal(parsed.blocks, profile: profile, source: source.article, counter: &counter)
+        for discrepancy in TextLedger.verify(source: parsed.blocks, healed: healed) {
+            diagnostics.append(Diagnostic(
+                .error, "the edition's \(discrepancy.stream) differs from the version of record (source: «\(discrepancy.source)», edition: «\(discrepancy.edition)»); this is a fault of Diglot, please report it",
+                file: source.article.path, stage: .heal))
+        }
         var sections = ArticleSections.split(healed.blocks, profile: profile)
         let figures = FigureRecognizer(profile: profile).recognize(sections.body, counter: &counter)
         sections.body = figures.blocks

@@ -5,7 +5,8 @@ import Markdown
 /// A notes block is a run of numbered lists whose numbers continue the article's note numbering, optionally
 /// after a `---` rule, with the paragraphs print set apart after a note (`URL: …`) rejoined to it. A numbered
 /// list counts as notes when most of its numbers are called in the text, when it follows the rule, or when it
-/// continues a run of notes; numbering must rise, so the author's own numbered lists stay in the text.
+/// continues a run of notes or the numbering of the last notes block; numbering must rise, so the author's
+/// own numbered lists stay in the text.
 public struct NotesBlockLifter {
     /// A block that stays in the running text, and the notes lifted from just before it, if any.
     public struct Kept: Sendable, Equatable {
@@ -83,7 +84,9 @@ public struct NotesBlockLifter {
 
     private func isNotesList(_ block: Block, after lastNumber: Int, insideRun: Bool) -> Bool {
         guard case .list(let start?, _, let items) = block.kind, start > lastNumber, !items.isEmpty else { return false }
-        if insideRun { return true }
+        // A list that takes the numbering up exactly where the last notes block left it is the next notes block,
+        // even if a note of it is never called (which is then reported, not hidden in the text).
+        if insideRun || (lastNumber > 0 && start == lastNumber + 1) { return true }
         let called = (start..<(start + items.count)).filter { calledLabels.contains(String($0)) }.count
         return called * 2 >= items.count
     }

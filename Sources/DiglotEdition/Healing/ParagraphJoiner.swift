@@ -64,12 +64,22 @@ public struct ParagraphJoiner {
             guard next.isLowercase else { return .word(keepHyphen: true) }
             let left = Self.trailingWord(of: String(end.dropLast())).lowercased()
             let right = Self.leadingWord(of: start).lowercased()
-            let hyphenated = vocabulary.contains(left + "-" + right) && !vocabulary.contains(left + right)
-            return .word(keepHyphen: hyphenated)
+            return .word(keepHyphen: isHyphenatedElsewhere(left, right))
         }
         if next.isLowercase { return .sentence }
         if notesBetween, !Self.endsSentence(end) { return .sentence }
         return nil
+    }
+
+    /// Whether the article writes this word with a hyphen elsewhere and never without: `научно-техническое`
+    /// vouches for `научно-` + `технического`. Forms are compared by stem, since Russian inflects.
+    func isHyphenatedElsewhere(_ left: String, _ right: String) -> Bool {
+        let stem = min(right.count, max(4, right.count - 3))
+        let rightStem = right.prefix(stem)
+        guard !vocabulary.contains(left + right) else { return false }
+        return vocabulary.contains { word in
+            word.hasPrefix(left + "-") && word.dropFirst(left.count + 1).hasPrefix(rightStem)
+        }
     }
 
     static func endsSentence(_ text: String) -> Bool {

@@ -73,7 +73,7 @@ public struct ArticleSections: Sendable {
 }
 
 extension Array {
-    subscript(safe index: Int) -> Element? {
+    public subscript(safe index: Int) -> Element? {
         indices.contains(index) ? self[index] : nil
     }
 }

@@ -7,6 +7,8 @@ public struct Note: Sendable, Equatable {
     public var location: SourceLocation
     /// The anchors of the calls of this note, in text order: one backlink each.
     public var callAnchors: [String]
+
+    public var plainText: String { blocks.plainText }
 }
 
 /// The notes of an article with every call resolved.

@@ -7,7 +7,7 @@ public struct HeadMetadata {
 
         var context: [String: Any] {
             var c: [String: Any] = ["name": name, "content": content]
-            if let lang { c["lang"] = lang }
+            if let lang { c["meta_lang"] = lang }
             return c
         }
     }

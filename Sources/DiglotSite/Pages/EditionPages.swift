@@ -13,7 +13,8 @@ public struct EditionPages {
     }
 
     public func render() -> [OutputFile] {
-        [landingPage(), textPage(), englishPage(), apparatusPage(), versionOfRecordPage()]
+        [landingPage(), textPage(), englishPage(), apparatusPage(), versionOfRecordPage(),
+         OutputFile(path: path(SitePaths.jats), text: JATSExporter(edition: edition).export())]
     }
 
     var primary: String { edition.primaryLanguage }

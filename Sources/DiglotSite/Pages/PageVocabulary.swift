@@ -5,7 +5,7 @@ public enum PageVocabulary {
     public static let names: Set<String> = [
         // The frame of every page (PageFrame).
         "lang", "page_title", "site_title", "root", "body_class", "t", "nav", "has_nav", "alternates", "meta", "properties",
-        "language_switch", "canonical", "json_ld", "edition_title", "home",
+        "language_switch", "canonical", "json_ld", "edition_title", "home", "meta_lang",
         "href", "label", "current", "hreflang", "name", "content", "property",
         // The article's pieces (ArticleContext).
         "front", "title_html", "authors", "name_html", "pair", "affiliation_html", "affiliation_pair",

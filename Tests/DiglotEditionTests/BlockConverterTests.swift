@@ -1,0 +1,55 @@
+import Testing
+@testable import DiglotEdition
+
+struct BlockConverterTests {
+    @Test func theJournalsSupNumbersAreNoteCalls() {
+        let blocks = TestSupport.blocks("Текст<sup>12</sup> и<sup>3, 4</sup> ещё.")
+        #expect(blocks[0].noteCalls.map(\.label) == ["12", "3", "4"])
+        #expect(blocks[0].noteCalls.map(\.index) == [0, 1, 2])
+        #expect(blocks[0].noteCalls[0].location.column == 6)
+    }
+
+    @Test func otherSupIsTypographyNotACall() {
+        let blocks = TestSupport.blocks("м<sup>2</sup>? No: x<sup>th</sup> and H<sub>2</sub>O")
+        #expect(blocks[0].noteCalls.map(\.label) == ["2"])
+        #expect(blocks[0].inlines.contains(.superscript([.text("th")])))
+        #expect(blocks[0].inlines.contains(.subscript([.text("2")])))
+    }
+
+    @Test func bracketCallsAreFoundButNotInsideCodeSpans() {
+        let blocks = TestSupport.blocks("See[^a] and `[^b]` here.")
+        #expect(blocks[0].noteCalls.map(\.label) == ["a"])
+        #expect(blocks[0].inlines.contains(.code("[^b]")))
+    }
+
+    @Test func rawHTMLIsShownAsTextWithAWarning() {
+        let parsed = ArticleParser.parse(SourceFile(path: "t.md", text: "<script>alert(1)</script>\n\nInline <b>bold</b>."))
+        #expect(parsed.blocks[0].kind == .literalHTML("<script>alert(1)</script>\n"))
+        #expect(parsed.blocks[1].inlines.contains(.literalHTML("<b>")))
+        #expect(parsed.diagnostics.count == 3)
+        #expect(parsed.diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func asterisksAloneMakeASectionBreak() {
+        #expect(TestSupport.blocks("\\*      \\*      \\*")[0].kind == .sectionBreak)
+        #expect(TestSupport.blocks("⁂")[0].kind == .sectionBreak)
+        #expect(TestSupport.blocks("\\* not a break")[0].isParagraph)
+    }
+
+    @Test func footnoteDefinitionsAreTakenOutBeforeCmarkSeesThem() {
+        let text = "Text[^n1] and[^long].\n\n[^n1]: First note.\n[^long]: Second note\n    continues here.\n\nAfter."
+        let parsed = ArticleParser.parse(SourceFile(path: "t.md", text: text))
+        #expect(parsed.footnotes.map(\.label) == ["n1", "long"])
+        #expect(parsed.footnotes[1].plainText == "Second note continues here.")
+        #expect(parsed.footnotes[1].location.line == 4)
+        // Without the extraction cmark would have eaten the definitions as link references and linked the calls.
+        #expect(parsed.blocks.map(\.plainText) == ["Text and.", "After."])
+        #expect(parsed.blocks[0].noteCalls.map(\.label) == ["n1", "long"])
+    }
+
+    @Test func definitionsInsideFencedCodeStayCode() {
+        let parsed = ArticleParser.parse(SourceFile(path: "t.md", text: "```\n[^x]: not a note\n```\n"))
+        #expect(parsed.footnotes.isEmpty)
+        #expect(parsed.blocks[0].kind == .code(info: "", literal: "[^x]: not a note\n"))
+    }
+}

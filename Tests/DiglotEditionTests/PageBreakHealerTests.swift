@@ -1,0 +1,129 @@
+import Testing
+@testable import DiglotEdition
+
+struct PageBreakHealerTests {
+    @Test func aNotesBlockAfterARuleIsLiftedAndTheWordItSplitJoined() {
+        let healed = TestSupport.heal("""
+            Начало<sup>1</sup> фразы и сотрудни-
+
+            ---
+
+            1. Примечание первое.
+
+            чества продолжение.
+            """)
+        #expect(healed.blocks.count == 1)
+        #expect(healed.blocks[0].plainText == "Начало фразы и сотрудничества продолжение.")
+        #expect(healed.notes.map(\.label) == ["1"])
+        let join = healed.interventions.first { $0.kind == .wordJoined }
+        #expect(join?.original.map(\.text) == ["сотрудни-", "чества"])
+        #expect(join?.original.map(\.line) == [1, 7])
+        #expect(join?.result == "сотрудничества")
+        #expect(join?.notes == ["1"])
+        #expect(healed.interventions.contains { $0.kind == .notesMoved && $0.original.first?.text == "---" })
+    }
+
+    @Test func aSentenceRunningOnAfterNotesIsJoinedWithASpaceEvenBeforeACapital() {
+        let healed = TestSupport.heal("""
+            Конвенцию подписали<sup>1</sup> наряду с
+
+            1. Примечание.
+
+            США, Канадой и ЮАР.
+            """)
+        #expect(healed.blocks.map(\.plainText) == ["Конвенцию подписали наряду с США, Канадой и ЮАР."])
+        #expect(healed.interventions.contains { $0.kind == .sentenceJoined && $0.result == "Конвенцию подписали наряду с США, Канадой и ЮАР." })
+    }
+
+    @Test func aParagraphThatEndedItsSentenceIsNotJoined() {
+        let healed = TestSupport.heal("""
+            Первый абзац закончен<sup>1</sup>.
+
+            1. Примечание.
+
+            Второй абзац.
+            """)
+        #expect(healed.blocks.map(\.plainText) == ["Первый абзац закончен.", "Второй абзац."])
+        #expect(!healed.interventions.contains { $0.kind == .sentenceJoined })
+    }
+
+    @Test func aWordSplitAtABarePageEndIsJoinedToo() {
+        let healed = TestSupport.heal("Это подчерки-\n\nвает необходимость.")
+        #expect(healed.blocks.map(\.plainText) == ["Это подчеркивает необходимость."])
+        #expect(healed.blocks[0].inlines.contains(.healed(id: healed.interventions[0].id, [.text("подчеркивает")])))
+    }
+
+    @Test func aHyphenThatBelongsToTheWordIsKept() {
+        let healed = TestSupport.heal("""
+            Развитие научно-техническое. Далее развитие научно-
+
+            технического обмена.
+            """)
+        #expect(healed.blocks[0].plainText.hasSuffix("развитие научно-технического обмена."))
+        #expect(healed.interventions.first?.kind == .wordJoinedKeepingHyphen)
+    }
+
+    @Test func aNoteURLSetApartByPrintRejoinsItsNote() {
+        let healed = TestSupport.heal("""
+            Текст<sup>21</sup> и<sup>22</sup>.
+
+            21. Japan — Content Restrictions // *Facebook Transparency*. 2019.
+
+            URL: <https://example.org/jp> (дата обращения: 13.12.2021).
+
+            22. Removal Requests // *Twitter*. 2019.
+
+            Дальше.
+            """)
+        #expect(healed.notes.map(\.label) == ["21", "22"])
+        #expect(healed.notes[0].plainText.hasSuffix("URL: https://example.org/jp (дата обращения: 13.12.2021)."))
+        #expect(!healed.blocks.contains { $0.plainText.contains("URL:") })
+        #expect(healed.interventions.filter { $0.kind == .noteContinuationJoined }.map(\.notes) == [["21"]])
+    }
+
+    @Test func theAuthorsOwnNumberedListStaysInTheText() {
+        let healed = TestSupport.heal("""
+            Текст<sup>1</sup> и<sup>2</sup>:
+
+            1. Первое примечание.
+            2. Второе.
+
+            Направления:
+
+            1. первое;
+            2. второе.
+            """)
+        #expect(healed.notes.map(\.label) == ["1", "2"])
+        #expect(healed.blocks.count == 3)
+        if case .list(let start, _, let items) = healed.blocks[2].kind {
+            #expect(start == 1)
+            #expect(items.count == 2)
+        } else {
+            Issue.record("the author's list was lifted or lost")
+        }
+    }
+
+    @Test func aListWhoseNumbersNobodyCallsIsNotTakenForNotes() {
+        let healed = TestSupport.heal("Текст без вызовов.\n\n5. пятое;\n6. шестое.\n")
+        #expect(healed.notes.isEmpty)
+        #expect(healed.blocks.count == 2)
+    }
+
+    @Test func escapedUnderscoresLeaveLinkTextsThatSpellTheirURL() {
+        let healed = TestSupport.heal("См. [https://x.org/a\\\\_b\\\\_c.pdf](https://x.org/a_b_c.pdf) и [текст\\\\_1](https://x.org/z).")
+        let texts = healed.blocks[0].inlines.compactMap { inline -> String? in
+            if case .link(_, _, let children) = inline { return children.plainText }
+            return nil
+        }
+        #expect(texts == ["https://x.org/a_b_c.pdf", "текст\\_1"])
+        #expect(healed.interventions.map(\.kind) == [.linkTextUnescaped])
+    }
+
+    @Test func theLedgerCatchesTextThatHealingWouldLose() {
+        let source = TestSupport.blocks("Первый абзац.\n\nВторой абзац.")
+        var healed = TestSupport.heal("Первый абзац.\n\nВторой абзац.")
+        #expect(TextLedger.verify(source: source, healed: healed).isEmpty)
+        healed.blocks.removeLast()
+        #expect(TextLedger.verify(source: source, healed: healed).map(\.stream) == ["text"])
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import DiglotEdition
+
+/// The second test article (Tests/Fixtures/second-article): same kinds of damage, different words, and its
+/// broken variants with the diagnostics an editor must see.
+struct SecondArticleTests {
+    static let built = TestSupport.edition(TestSupport.secondArticle, slug: "second")
+    var edition: Edition { Self.built.0 }
+
+    @Test func buildsCleanly() {
+        #expect(Self.built.1.isEmpty, "\(Self.built.1.map(\.message))")
+    }
+
+    @Test func itsSplitWordsAndSentencesAreWhole() {
+        let results = edition.interventions.filter { [.wordJoined, .wordJoinedKeepingHyphen].contains($0.kind) }.map(\.result)
+        #expect(results == ["сотрудничества", "энергетических", "научно-технического"])
+        let text = edition.sections.body.map(\.plainText).joined(separator: "\n")
+        #expect(text.contains("приоритетом наряду с Сибирью и Дальним Востоком."))
+        #expect(text.contains("зависит от государственной поддержки") && text.contains("развитие научно-технического сотрудничества"))
+        #expect(edition.interventions.first { $0.result == "научно-технического" }?.kind == .wordJoinedKeepingHyphen)
+    }
+
+    @Test func itsNotesAreLinkedAndNoteSixHasTwoBacklinks() {
+        #expect(edition.notes.notes.map(\.label) == (1...8).map(String.init))
+        #expect(edition.notes.notes.first { $0.label == "6" }?.callAnchors == ["call-6", "call-6-2"])
+        #expect(edition.notes.notes.first { $0.label == "7" }?.plainText.contains("URL: https://www.mof.go.kr") == true)
+    }
+
+    @Test func theAuthorsListStaysAndTheEndedParagraphIsNotJoined() {
+        let lists = edition.sections.body.filter { if case .list = $0.kind { true } else { false } }
+        #expect(lists.count == 1)
+        #expect(edition.sections.body.contains { $0.plainText.hasSuffix("Важным фактором остается позиция США.") })
+    }
+
+    @Test func itsFrontMatterPairsEquallyRight() {
+        #expect(edition.sections.primary.abstract.count == 3)
+        #expect(edition.sections.translation?.abstract.count == 3)
+        #expect(edition.pairs.filter { !$0.isComplete }.isEmpty)
+        #expect(edition.pairs.map(\.key).filter { $0.hasPrefix("bib-") }.count == 4)
+        #expect(edition.sections.translation?.keywords == ["Russia", "Republic of Korea", "Arctic", "LNG", "Northern Sea Route", "shipbuilding"])
+        #expect(edition.citationLine.firstPage == "101" && edition.citationLine.lastPage == "115" && edition.citationLine.issue == "4")
+    }
+
+    @Test func aMissingNoteIsAnErrorAtItsCall() {
+        let broken = TestSupport.secondArticle.replacingOccurrences(of: "\n5. The Northern Sea Route", with: "\nThe Northern Sea Route")
+        let (_, diagnostics) = TestSupport.edition(broken, slug: "second")
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.message) == ["note 5 is called here but never defined"])
+        #expect(errors.first?.line == 56)
+        #expect(errors.first?.sourceLine?.contains("<sup>5</sup>") == true)
+    }
+
+    @Test func aNoteDefinedTwiceAndANoteNeverCalledAreReported() {
+        let twice = TestSupport.secondArticle + "\n[^8]: A second note 8.\n"
+        let definitionLine = twice.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        #expect(TestSupport.edition(twice).1.contains { $0.message == "note 8 is defined twice" && $0.line == definitionLine })
+        let uncalled = TestSupport.secondArticle.replacingOccurrences(of: "позиция США<sup>8</sup>.", with: "позиция США.")
+        let warnings = TestSupport.edition(uncalled).1
+        #expect(warnings.map(\.message) == ["note 8 is never called in the text"])
+        #expect(warnings.first?.severity == .warning)
+    }
+
+    @Test func aMissingEnglishFieldIsAWarningNamingIt() {
+        let withoutFunding = TestSupport.secondArticle.replacingOccurrences(
+            of: "*Funding sources:*\n\nThe research was supported by the Russian Science Foundation, grant No. 00-00-00000 \"Arctic Policy of the Northeast Asian States\".\n\n", with: "")
+        let (edition, diagnostics) = TestSupport.edition(withoutFunding)
+        #expect(edition.pairs.first { $0.key == "funding" }?.translation == nil)
+        #expect(diagnostics.map(\.message) == ["funding has no counterpart in the English part"])
+        #expect(diagnostics.first?.line == 36)
+    }
+}

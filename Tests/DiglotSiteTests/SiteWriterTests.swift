@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import DiglotEdition
+@testable import DiglotSite
+
+/// The output promises: a failed build leaves the previous output byte for byte; nothing is written outside it.
+struct SiteWriterTests {
+    func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "diglot-writer-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func snapshot(_ folder: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder)! {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
+        }
+        return files
+    }
+
+    @Test func aSuccessfulBuildReplacesTheOutputWhole() throws {
+        let root = temporaryFolder()
+        let output = root + "/public"
+        let first = try SiteWriter(output: output)
+        try first.write(OutputFile(path: "old.html", text: "old"))
+        try first.commit()
+        let second = try SiteWriter(output: output)
+        try second.write(OutputFile(path: "a/new.html", text: "new"))
+        try second.commit()
+        #expect(snapshot(output).keys.sorted() == [OutputSafety.marker, "a/new.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"])
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputByteForByte() throws {
+        let root = temporaryFolder()
+        let fileSystem = SiteTestSupport.fileSystem(editions: ["a": SiteTestSupport.secondArticle])
+        let disk = try materialise(fileSystem, at: root)
+        let options = BuildOptions(contentPath: disk + "/content", templatesPath: disk + "/templates", outputPath: root + "/public")
+        #expect(SiteBuilder(options: options).publish().succeeded)
+        let before = snapshot(root + "/public")
+        let broken = SiteTestSupport.secondArticle.replacingOccurrences(of: "<sup>5</sup>", with: "<sup>55</sup>")
+        try broken.write(toFile: disk + "/content/a/article.md", atomically: true, encoding: .utf8)
+        let report = SiteBuilder(options: options).publish()
+        #expect(!report.succeeded)
+        #expect(snapshot(root + "/public") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["public", "src"])
+    }
+
+    @Test func itRefusesToReplaceAFolderItDidNotMake() throws {
+        let root = temporaryFolder()
+        try "keep me".write(toFile: root + "/precious.txt", atomically: true, encoding: .utf8)
+        #expect(OutputSafety.problem(output: root, protecting: []) != nil)
+        #expect(OutputSafety.problem(output: root + "/..", protecting: [root]) != nil)
+        #expect(OutputSafety.problem(output: "/", protecting: []) != nil)
+    }
+
+    @Test func pathsThatClimbOutOfTheOutputAreRefused() throws {
+        let writer = try SiteWriter(output: temporaryFolder() + "/out")
+        defer { writer.abandon() }
+        for path in ["../escape.html", "/etc/x", "a/../../b", "a\\b", "", "a//b"] {
+            #expect(throws: Diagnostic.self) { try writer.write(OutputFile(path: path, text: "x")) }
+        }
+    }
+
+    /// Writes an in-memory tree to disk under `root/src`.
+    private func materialise(_ fileSystem: MemoryFileSystem, at root: String) throws -> String {
+        let base = root + "/src"
+        for (path, bytes) in fileSystem.files {
+            let full = base + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        }
+        return base
+    }
+}
