@@ -12,6 +12,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let report = SiteChecker(options: options.buildOptions).check()
         Reporter().report(report.diagnostics)
+        Reporter.say(report.editions.flatMap(\.consistencyLines).joined(separator: "\n"))
         let failed = report.diagnostics.hasErrors || (warningsAsErrors && report.diagnostics.contains { $0.severity == .warning })
         if failed {
             Reporter.say("diglot: check failed")

@@ -9,6 +9,9 @@ public struct Edition: Sendable {
     public var notes: ResolvedNotes
     public var pairs: [Pair]
     public var interventions: [Intervention]
+    public var citations: CitationIndex
+    public var annotations: Annotations
+    public var annotationUses: AnnotationUses
     public var primaryLanguage: String
     public var translationLanguage: String
 

@@ -1,7 +1,7 @@
 import Markdown
 
 /// The edition pipeline for one article: parse, heal, recognise figures, resolve notes, split the languages
-/// and pair them. Each stage is a pure function of the previous stage's values; diagnostics are collected,
+/// and pair them, index the sources they cite, add the editorial layer. Each stage is a pure function of the previous stage's values; diagnostics are collected,
 /// never thrown, so an editor sees every problem of a build at once.
 public enum EditionBuilder {
     public static func build(_ source: EditionSource, site: SiteConfiguration) -> (Edition, [Diagnostic]) {
@@ -38,11 +38,28 @@ public enum EditionBuilder {
         diagnostics += pairProblems
         diagnostics += StructureChecks.check(sections, file: source.article)
 
+        let (citations, citationProblems) = CitationIndexBuilder(file: source.article).build(
+            notes: notes.notes, sections: sections, pairs: pairs, primaryLanguage: profile.primary.language,
+            translationLanguage: profile.translation.language)
+        diagnostics += citationProblems
+
+        var annotations = Annotations()
+        if let file = source.annotations {
+            let (read, problems) = AnnotationsReader.read(file)
+            annotations = read
+            diagnostics += problems
+        }
         let interventions = (healed.interventions + figures.interventions).sorted { $0.range.start < $1.range.start }
         let edition = Edition(
             slug: source.slug, source: source.article, configuration: configuration, sections: sections, notes: notes,
-            pairs: pairs, interventions: interventions, primaryLanguage: profile.primary.language,
+            pairs: pairs, interventions: interventions, citations: citations, annotations: annotations,
+            annotationUses: AnnotationUses(), primaryLanguage: profile.primary.language,
             translationLanguage: profile.translation.language)
-        return (edition, diagnostics)
+        var (annotated, uses, annotationProblems) = Annotator(annotations: annotations).annotate(edition)
+        annotated.annotationUses = uses
+        diagnostics += annotationProblems
+        diagnostics += DiscrepancyReporter(file: source.article).diagnostics(
+            citations.report, sources: citations.sources, corrections: annotations.corrections, uses: uses)
+        return (annotated, diagnostics)
     }
 }

@@ -18,12 +18,20 @@ public indirect enum Inline: Sendable, Equatable {
     case healed(id: String, [Inline])
     /// A place an intervention refers to (where a sentence was joined), with its id.
     case anchor(id: String)
+    /// A term the editorial layer glosses (its first use in a section), with the gloss and this use's id.
+    case gloss(glossID: String, occurrenceID: String, [Inline])
+    /// A passage an editorial note is anchored to, highlighted, followed by the note's mark.
+    case editorialNote(noteID: String, [Inline])
+    /// An obvious slip of the version of record: the original kept, the editor's reading beside it.
+    case correction(id: String, original: String, corrected: String)
 
     public var plainText: String {
         switch self {
         case .text(let s), .code(let s), .literalHTML(let s): s
-        case .emphasis(let c), .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c), .healed(_, let c):
+        case .emphasis(let c), .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c), .healed(_, let c),
+             .gloss(_, _, let c), .editorialNote(_, let c):
             c.plainText
+        case .correction(_, let original, _): original
         case .image(_, _, let alt): alt
         case .lineBreak, .softBreak: " "
         case .noteCall, .anchor: ""
@@ -39,7 +47,8 @@ extension Array where Element == Inline {
         flatMap { inline -> [NoteCall] in
             switch inline {
             case .noteCall(let call): [call]
-            case .emphasis(let c), .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c), .healed(_, let c):
+            case .emphasis(let c), .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c), .healed(_, let c),
+                 .gloss(_, _, let c), .editorialNote(_, let c):
                 c.noteCalls
             default: []
             }

@@ -23,7 +23,8 @@ struct JATSInlineWriter {
         case .noteCall(let call):
             notes.calls[call.index]?.target.map { "<xref ref-type=\"fn\" rid=\"\(Self.fnID($0))\">\(XMLText.escape(call.label))</xref>" }
                 ?? XMLText.escape(call.label)
-        case .healed(_, let c): write(c)
+        case .healed(_, let c), .gloss(_, _, let c), .editorialNote(_, let c): write(c)
+        case .correction(_, let original, _): XMLText.escape(original)
         case .anchor: ""
         }
     }

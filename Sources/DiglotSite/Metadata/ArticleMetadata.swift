@@ -7,14 +7,30 @@ import Foundation
 public struct ArticleMetadata {
     let edition: Edition
     let site: SiteConfiguration
-    /// `citation_reference` values, one per cited work, from the citation index.
-    var references: [String] = []
-    /// The citation index entries as schema.org `citation` items: `@id` and name.
-    var citedWorks: [(id: String, name: String)] = []
-
     public init(edition: Edition, site: SiteConfiguration) {
         self.edition = edition
         self.site = site
+    }
+
+    /// One `citation_reference` per source of the citation index, in Highwire's structured form.
+    var references: [String] {
+        edition.citations.sources.map { source in
+            let r = source.reference
+            var parts: [String] = []
+            func add(_ key: String, _ value: String?) {
+                guard let value, !value.isEmpty else { return }
+                parts.append("citation_\(key)=\(value.replacingOccurrences(of: ";", with: ","))")
+            }
+            add("title", r.title.map(PrintedReference.plain) ?? PrintedReference.plain(source.citations[0].printed))
+            for author in r.authors { add("author", [author.family, author.given].compactMap { $0 }.joined(separator: " ")) }
+            add("publication_date", r.issued.map { String($0.year) })
+            add(r.type == .journalArticle ? "journal_title" : "publisher", r.containerTitle.map(PrintedReference.plain))
+            add("volume", r.volume)
+            add("issue", r.issue)
+            add("doi", r.doi.flatMap(SourceIdentity.doi))
+            add("url", r.url)
+            return parts.joined(separator: "; ")
+        }
     }
 
     func url(_ page: String) -> String {
@@ -108,8 +124,14 @@ public struct ArticleMetadata {
         if self.matter(otherLanguage)?.title != nil {
             article[language == primary ? "workTranslation" : "translationOfWork"] = work(language: otherLanguage, brief: true)
         }
-        if !citedWorks.isEmpty {
-            article["citation"] = citedWorks.map { ["@type": "CreativeWork", "@id": url($0.id), "name": $0.name] }
+        if !edition.citations.sources.isEmpty {
+            article["citation"] = edition.citations.sources.map { source -> [String: Any] in
+                var work: [String: Any] = ["@type": "CreativeWork", "@id": url(SitePaths.sources) + "#" + source.id,
+                                           "name": source.reference.title.map(PrintedReference.plain) ?? PrintedReference.plain(source.citations[0].printed)]
+                if let link = source.reference.url { work["url"] = link }
+                if let doi = source.reference.doi.flatMap(SourceIdentity.doi) { work["sameAs"] = "https://doi.org/\(doi)" }
+                return work
+            }
         }
         article["@context"] = "https://schema.org"
         let data = try! JSONSerialization.data(withJSONObject: article, options: [.sortedKeys])

@@ -58,7 +58,15 @@ struct ArticleContext {
                     "aria_label": strings.format("back_to_call", note.label, String(index + 1)),
                 ]
             }
-            return ["id": note.id, "label": note.label, "html": renderer.render(note.blocks), "backlinks": backlinks]
+            return ["id": note.id, "label": note.label, "html": renderer.render(note.blocks), "backlinks": backlinks,
+                    "sources": sourceLinks(note.id)]
+        }
+    }
+
+    /// Links from a citing place to the citation index entries of the sources it cites.
+    func sourceLinks(_ anchor: String) -> [[String: Any]] {
+        edition.citations.sources(atAnchor: anchor).map { source in
+            ["href": SitePaths.sources + "#" + source.id, "label": strings.format("source_link", String(source.number))]
         }
     }
 
@@ -69,9 +77,10 @@ struct ArticleContext {
             "lang": bibliography.language,
             "id": idPrefix,
             "entries": bibliography.entries.map { entry -> [String: Any] in
-                [
-                    "id": "\(idPrefix)-\(entry.number)", "number": entry.number, "pair": "bib-\(entry.number)",
-                    "html": renderer.render(entry.inlines),
+                let id = bibliography.language == edition.primaryLanguage
+                    ? Anchors.bibliographyEntry(entry.number) : Anchors.translatedBibliographyEntry(entry.number)
+                return [
+                    "id": id, "number": entry.number, "html": renderer.render(entry.inlines), "sources": sourceLinks(id),
                 ]
             },
         ]

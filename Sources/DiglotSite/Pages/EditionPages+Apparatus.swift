@@ -25,8 +25,19 @@ extension EditionPages {
             let n = edition.interventions.filter { $0.kind == kind }.count
             return n == 0 ? nil : ["kind_label": s["intervention_\(kind.rawValue)"], "count": n]
         }
-        return output(SitePaths.apparatus, template: "apparatus", frame: frame,
-                      ["interventions": entries, "intervention_counts": counts, "total": entries.count])
+        let corrections = edition.annotations.corrections.map { correction -> [String: Any] in
+            var entry: [String: Any] = ["id": correction.id, "quote": correction.quote, "corrected": correction.corrected,
+                                        "reason": correction.reason]
+            if let place = edition.annotationUses.correctionPlaces[correction.id] {
+                entry["place_label"] = label(of: place, s)
+                entry["edition_href"] = href(of: place).replacingOccurrences(of: place.anchor, with: correction.id)
+            }
+            return entry
+        }
+        return output(SitePaths.apparatus, template: "apparatus", frame: frame, [
+            "interventions": entries, "intervention_counts": counts, "total": entries.count, "report": consistency(s),
+            "corrections": corrections, "has_corrections": !corrections.isEmpty,
+        ])
     }
 
     /// Where in the edition an intervention can be seen: its mark in the text, or the first moved note.

@@ -10,7 +10,9 @@ extension EditionPages {
         frame.metadata = ArticleMetadata(edition: edition, site: site).head(language: primary, page: path(SitePaths.text))
         var context: [String: Any] = [
             "front": article.frontMatter(edition.sections.primary),
-            "body_html": article.renderer.render(edition.sections.body + edition.sections.trailing),
+            "body_html": article.renderer.renderBody(edition.sections.body) + article.renderer.render(edition.sections.trailing),
+            "editorial_notes": editorialNotes(), "has_editorial_notes": !edition.annotations.notes.isEmpty,
+            "gloss_store": glossStore(),
             "notes": article.notes(),
             "has_notes": !edition.notes.notes.isEmpty,
         ]

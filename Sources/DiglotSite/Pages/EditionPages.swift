@@ -13,8 +13,8 @@ public struct EditionPages {
     }
 
     public func render() -> [OutputFile] {
-        [landingPage(), textPage(), englishPage(), apparatusPage(), versionOfRecordPage(),
-         OutputFile(path: path(SitePaths.jats), text: JATSExporter(edition: edition).export())]
+        [landingPage(), textPage(), englishPage(), apparatusPage(), versionOfRecordPage(), glossaryPage(),
+         OutputFile(path: path(SitePaths.jats), text: JATSExporter(edition: edition).export())] + sourcesPages()
     }
 
     var primary: String { edition.primaryLanguage }

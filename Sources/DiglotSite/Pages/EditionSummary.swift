@@ -13,6 +13,8 @@ public struct EditionSummary: Sendable, Equatable {
     public var published: PublicationDate?
     public var primaryLanguage: String
     public var translationLanguage: String
+    public var sourceCount: Int
+    public var consistency: ConsistencyReport
 
     public init(_ edition: Edition) {
         slug = edition.slug
@@ -25,5 +27,20 @@ public struct EditionSummary: Sendable, Equatable {
         published = edition.configuration.publicationDate
         primaryLanguage = edition.primaryLanguage
         translationLanguage = edition.translationLanguage
+        sourceCount = edition.citations.sources.count
+        consistency = edition.citations.report
+    }
+
+    /// The consistency of the edition's citations in a few lines, for `diglot check`.
+    public var consistencyLines: [String] {
+        let report = consistency
+        func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: ", ") }
+        return [
+            "\(slug): \(sourceCount) sources, \(report.discrepancies.count) with differing URLs or DOIs",
+            "  notes repeating an earlier note: \(list(report.repeatedNotes.map { "\($0.note) = \($0.repeats)" }))",
+            "  bibliography entries no note cites: \(list(report.uncitedBibliographyEntries.map(String.init)))",
+            "  notes whose sources the bibliography does not list: \(list(report.notesOutsideBibliography))",
+            "  strings not read as references: \(list(report.unparsed.map(CitationIndexBuilder.describe)))",
+        ]
     }
 }

@@ -23,6 +23,16 @@ public enum PageVocabulary {
         "count", "total",
         // The version of record.
         "file_name",
+        // The citation index and the consistency report.
+        "sources", "filter_groups", "legend", "options", "input_id", "value", "checked", "filter_rules", "attribute", "orders",
+        "source_count", "report", "type", "type_label", "language", "where", "title_lang", "printed", "list_lang", "places",
+        "fields", "link", "variants", "discrepancy", "values", "cite_text", "discrepancies", "has_discrepancies",
+        "source_href", "source", "field", "repeated", "note_href", "repeats_href", "note", "repeats", "uncited", "outside",
+        "unparsed",
+        // The editorial layer: glossary, editor's notes, corrections.
+        "editorial_notes", "has_editorial_notes", "gloss_store", "glosses", "has_glosses", "gloss_count", "term", "expansion",
+        "english", "gloss_note", "uses", "use_count", "quote", "back_href", "corrections", "has_corrections", "corrected",
+        "reason", "place_label",
         // The site index.
         "editions", "edition_count", "title", "translated_title", "translated_authors", "year", "english_href",
     ]

@@ -24,6 +24,24 @@ public struct BlockRenderer {
         return out.html
     }
 
+    /// The article's body: like `render`, but each top-level paragraph gets the id `p-N` the glossary and
+    /// other pages point to, numbered as the annotate stage numbers them.
+    public func renderBody(_ blocks: [Block]) -> String {
+        var out = HTMLBuffer(capacity: 65536)
+        var paragraph = 0
+        for block in blocks {
+            if case .paragraph(let inlines) = block.kind {
+                paragraph += 1
+                out.raw("<p"); out.attribute("id", ParagraphAnchors.paragraph(paragraph)); out.raw(">")
+                render(inlines, into: &out)
+                out.raw("</p>\n")
+            } else {
+                render(block, tight: false, into: &out)
+            }
+        }
+        return out.html
+    }
+
     public func render(_ inlines: [Inline]) -> String {
         var out = HTMLBuffer(capacity: 256)
         render(inlines, into: &out)
@@ -89,7 +107,7 @@ public struct BlockRenderer {
     func render(_ inline: Inline, into out: inout HTMLBuffer) {
         switch inline {
         case .text(let text):
-            out.text(text)
+            out.text(typography(text))
         case .emphasis(let children):
             out.raw("<em>"); render(children, into: &out); out.raw("</em>")
         case .strong(let children):
@@ -104,6 +122,8 @@ public struct BlockRenderer {
             guard HTML.isSafeLink(destination) else { render(children, into: &out); return }
             out.raw("<a"); out.attribute("href", destination)
             if !title.isEmpty { out.attribute("title", title) }
+            // Print spells out a link's address unless its text already is the address.
+            if children.plainText == destination { out.raw(" class=\"url\"") }
             out.raw(">"); render(children, into: &out); out.raw("</a>")
         case .image(let source, let title, let alt):
             guard HTML.isSafeLink(source) else { out.text(alt); return }
@@ -122,7 +142,30 @@ public struct BlockRenderer {
             out.raw("<span class=\"healed\""); out.attribute("id", id); out.raw(">"); render(children, into: &out); out.raw("</span>")
         case .anchor(let id):
             out.raw("<span class=\"join\""); out.attribute("id", id); out.raw("></span>")
+        case .gloss(let glossID, let occurrenceID, let children):
+            out.raw("<a class=\"gloss\""); out.attribute("id", occurrenceID)
+            out.attribute("href", SitePaths.glossary + "#" + glossID); out.attribute("data-gloss", glossID); out.raw(">")
+            render(children, into: &out); out.raw("</a>")
+        case .editorialNote(let noteID, let children):
+            out.raw("<mark class=\"ed-anchor\""); out.attribute("id", noteID + "-anchor"); out.raw(">")
+            render(children, into: &out)
+            out.raw("</mark><sup class=\"ed-ref\"><a"); out.attribute("href", SitePaths.text + "#" + noteID)
+            out.attribute("data-ed-note", noteID); out.attribute("aria-label", strings["editorial_note"]); out.raw(">")
+            out.text(strings["editorial_mark"]); out.raw("</a></sup>")
+        case .correction(let id, let original, let corrected):
+            out.raw("<span class=\"correction\""); out.attribute("id", id); out.raw("><span class=\"correction-original\">")
+            // Not a link: a correction may stand inside the link whose printed URL it corrects.
+            out.text(original); out.raw("</span> <ins class=\"correction-reading\"><span class=\"visually-hidden\">")
+            out.text(strings["correction_hidden"]); out.raw(" </span>["); out.text(corrected); out.raw("]</ins></span>")
         }
+    }
+
+    /// Russian typesetting: a dash never begins a line, a number stays with its «г.» and «№».
+    private func typography(_ text: String) -> String {
+        guard strings.code == "ru" else { return text }
+        return text.replacingOccurrences(of: " —", with: "\u{00A0}—")
+            .replacingOccurrences(of: " г.", with: "\u{00A0}г.")
+            .replacingOccurrences(of: "№ ", with: "№\u{00A0}")
     }
 
     private func renderCall(_ call: NoteCall, into out: inout HTMLBuffer) {

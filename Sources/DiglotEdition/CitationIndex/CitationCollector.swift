@@ -1,0 +1,44 @@
+import Foundation
+import Markdown
+
+/// Gathers every printed reference of an edition, in text order: each note (split where it cites several
+/// sources), each entry of both bibliographies, and the source line of each figure.
+public struct CitationCollector {
+    /// Phrases by which a note points back to the previous one's source.
+    public static let repeatMarkers = ["Там же", "Ibid", "Ibidem"]
+
+    public init() {}
+
+    public func collect(notes: [Note], sections: ArticleSections, primaryLanguage: String, translationLanguage: String) -> [CitedString] {
+        var strings: [CitedString] = []
+        for note in notes {
+            let text = ReferenceText.printed(note.blocks)
+            let end = SourcePoint(line: note.location.line, column: 1)
+            let range = SourceRange(start: SourcePoint(line: note.location.line, column: 1), end: end)
+            for (index, part) in ReferenceSplitter.split(text).enumerated() {
+                let repeats = Self.repeatMarkers.contains { part.hasPrefix($0) }
+                strings.append(CitedString(
+                    place: CitationPlace(kind: .note, number: note.label, part: index + 1, range: range),
+                    printed: part, parsed: ReferenceParser.parse(part), listLanguage: primaryLanguage, repeatsPrevious: repeats))
+            }
+        }
+        for (bibliography, kind) in [(sections.primaryBibliography, CitationPlace.Kind.bibliography),
+                                     (sections.translationBibliography, .translatedBibliography)] {
+            for entry in bibliography?.entries ?? [] {
+                let text = ReferenceText.printed(entry.blocks)
+                strings.append(CitedString(
+                    place: CitationPlace(kind: kind, number: String(entry.number), part: 1, range: entry.range),
+                    printed: text, parsed: ReferenceParser.parse(text),
+                    listLanguage: kind == .bibliography ? primaryLanguage : translationLanguage, repeatsPrevious: false))
+            }
+        }
+        for block in sections.body {
+            guard case .figure(let figure) = block.kind, let source = figure.source else { continue }
+            let text = ReferenceText.printed(source.inlines)
+            strings.append(CitedString(
+                place: CitationPlace(kind: .figure, number: figure.number, part: 1, range: source.range),
+                printed: text, parsed: ReferenceParser.parse(text), listLanguage: primaryLanguage, repeatsPrevious: false))
+        }
+        return strings.sorted { CitationPlace.inTextOrder($0.place, $1.place) }
+    }
+}

@@ -1,0 +1,49 @@
+import Markdown
+
+/// Every source of an edition once, with the places citing it, and what does not fit: strings that cannot be
+/// read, strings of one source that disagree, notes that repeat another, bibliography entries no note cites.
+public struct CitationIndex: Sendable {
+    public var sources: [CitedSource]
+    public var report: ConsistencyReport
+
+    public func source(citedAt place: CitationPlace) -> CitedSource? {
+        sources.first { $0.places.contains(place) }
+    }
+
+    /// The sources a place cites (a note may cite several), in order.
+    public func sources(atAnchor anchor: String) -> [CitedSource] {
+        sources.filter { $0.places.contains { $0.anchor == anchor } }
+    }
+
+    public static let empty = CitationIndex(sources: [], report: ConsistencyReport())
+}
+
+/// The consistency of an article's citations, for `diglot check` and the apparatus.
+public struct ConsistencyReport: Sendable, Equatable {
+    /// One source printed with two different URLs or DOIs.
+    public struct Discrepancy: Sendable, Equatable {
+        public var source: Int
+        public var field: String
+        public var values: [String]
+        public var places: [[CitationPlace]]
+    }
+
+    public var discrepancies: [Discrepancy] = []
+    /// Notes all of whose sources an earlier note already cites: (note, the earlier note).
+    public var repeatedNotes: [(note: String, repeats: String)] = []
+    /// Bibliography entries (by number) that no note cites.
+    public var uncitedBibliographyEntries: [Int] = []
+    /// Notes (by label) citing a source the bibliography does not list.
+    public var notesOutsideBibliography: [String] = []
+    /// Places whose string could not be read as a reference.
+    public var unparsed: [CitationPlace] = []
+
+    public init() {}
+
+    public static func == (a: ConsistencyReport, b: ConsistencyReport) -> Bool {
+        a.discrepancies == b.discrepancies && a.repeatedNotes.map(\.note) == b.repeatedNotes.map(\.note)
+            && a.repeatedNotes.map(\.repeats) == b.repeatedNotes.map(\.repeats)
+            && a.uncitedBibliographyEntries == b.uncitedBibliographyEntries
+            && a.notesOutsideBibliography == b.notesOutsideBibliography && a.unparsed == b.unparsed
+    }
+}

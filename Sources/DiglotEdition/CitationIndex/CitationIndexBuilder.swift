@@ -1,0 +1,78 @@
+import Markdown
+
+/// The «cite» stage: collects the printed references, groups them into sources, and checks their consistency.
+public struct CitationIndexBuilder {
+    let file: SourceFile
+
+    public init(file: SourceFile) {
+        self.file = file
+    }
+
+    public func build(notes: [Note], sections: ArticleSections, pairs: [Pair], primaryLanguage: String,
+                      translationLanguage: String) -> (CitationIndex, [Diagnostic]) {
+        let strings = CitationCollector().collect(notes: notes, sections: sections, primaryLanguage: primaryLanguage,
+                                                  translationLanguage: translationLanguage)
+        let twins = pairs.filter { $0.kind == .bibliographyEntry && $0.isComplete }.compactMap { pair -> (Int, Int)? in
+            let a = sections.primaryBibliography?.entries.first { $0.range == pair.primary?.range }?.number
+            let b = sections.translationBibliography?.entries.first { $0.range == pair.translation?.range }?.number
+            return a.flatMap { a in b.map { (a, $0) } }
+        }
+        let sources = SourceMerger(twins: twins).merge(strings)
+        let report = report(sources, strings: strings)
+        return (CitationIndex(sources: sources, report: report), diagnostics(report, sources: sources, strings: strings))
+    }
+
+    private func report(_ sources: [CitedSource], strings: [CitedString]) -> ConsistencyReport {
+        var report = ConsistencyReport()
+        for source in sources {
+            for variant in source.variants where variant.field != "accessed" {
+                report.discrepancies.append(ConsistencyReport.Discrepancy(
+                    source: source.number, field: variant.field, values: variant.values.map(\.value),
+                    places: variant.values.map(\.places)))
+            }
+        }
+        var firstNote: [Int: String] = [:]
+        var seenNotes: [String] = []
+        for string in strings where string.place.kind == .note && !seenNotes.contains(string.place.number) {
+            seenNotes.append(string.place.number)
+            let cited = sources.filter { $0.places.contains { $0.kind == .note && $0.number == string.place.number } }
+            let earlier = cited.compactMap { firstNote[$0.number] }
+            if !cited.isEmpty, earlier.count == cited.count, let first = earlier.first {
+                report.repeatedNotes.append((string.place.number, first))
+            }
+            for source in cited where firstNote[source.number] == nil { firstNote[source.number] = string.place.number }
+            if cited.contains(where: { !$0.isInBibliography }) {
+                report.notesOutsideBibliography.append(string.place.number)
+            }
+        }
+        report.uncitedBibliographyEntries = sources.filter { !$0.isInNotes }
+            .flatMap { $0.places.filter { $0.kind == .bibliography }.compactMap { Int($0.number) } }.sorted()
+        report.unparsed = strings.filter { !$0.repeatsPrevious && Self.isUnreadable($0.parsed) }.map(\.place)
+        return report
+    }
+
+    /// A string the parser could not make a reference of: no title, or nothing but a title.
+    static func isUnreadable(_ reference: ParsedReference) -> Bool {
+        reference.title == nil || (reference.url == nil && reference.doi == nil && reference.containerTitle == nil
+            && reference.issued == nil && reference.authors.isEmpty)
+    }
+
+    /// Unreadable strings; discrepancies are reported after the editorial layer, which may settle them.
+    private func diagnostics(_ report: ConsistencyReport, sources: [CitedSource], strings: [CitedString]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for place in report.unparsed {
+            diagnostics.append(.warning("\(Self.describe(place)) cannot be read as a reference; it is kept as printed",
+                                        at: file.location(place.range.start), stage: .citations))
+        }
+        return diagnostics
+    }
+
+    public static func describe(_ place: CitationPlace) -> String {
+        switch place.kind {
+        case .note: "note \(place.number)"
+        case .bibliography: "bibliography entry \(place.number)"
+        case .translatedBibliography: "reference \(place.number)"
+        case .figure: "the source of figure \(place.number)"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+/// The printed form of a reference as the parser reads it: plain text with italic spans in single asterisks,
+/// links as the URL they show (already cleaned of conversion escapes), line breaks as spaces.
+public enum ReferenceText {
+    public static func printed(_ inlines: [Inline]) -> String {
+        var out = ""
+        for inline in inlines {
+            switch inline {
+            case .emphasis(let children): out += "*" + printed(children).trimmingCharacters(in: .whitespaces) + "*"
+            case .lineBreak, .softBreak: out += " "
+            case .noteCall, .anchor: break
+            case .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c), .healed(_, let c):
+                out += printed(c)
+            default: out += inline.plainText
+            }
+        }
+        return out.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    public static func printed(_ blocks: [Block]) -> String {
+        blocks.map { printed($0.inlines) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}

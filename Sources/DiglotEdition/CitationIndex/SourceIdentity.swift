@@ -1,0 +1,42 @@
+import Foundation
+
+/// The keys by which two printed strings are recognised as one source: DOI, normalised URL, and
+/// authors + year + title; compared after the differences that print and transliteration introduce.
+public enum SourceIdentity {
+    /// A DOI without its resolver prefix, lower-cased, dashes of any kind made hyphens (print sets en dashes).
+    public static func doi(_ value: String?) -> String? {
+        guard var doi = value?.trimmingCharacters(in: .whitespaces).lowercased(), !doi.isEmpty else { return nil }
+        for prefix in ["https://doi.org/", "http://doi.org/", "http://dx.doi.org/", "doi:"] where doi.hasPrefix(prefix) {
+            doi.removeFirst(prefix.count)
+        }
+        return doi.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+            .trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
+    }
+
+    /// A URL without scheme, `www.`, fragment and trailing slash; host lower-cased.
+    public static func url(_ value: String?) -> String? {
+        guard var url = value?.trimmingCharacters(in: .whitespaces), !url.isEmpty else { return nil }
+        if let hash = url.firstIndex(of: "#") { url = String(url[..<hash]) }
+        for scheme in ["https://", "http://"] where url.lowercased().hasPrefix(scheme) { url.removeFirst(scheme.count) }
+        let slash = url.firstIndex(of: "/") ?? url.endIndex
+        var host = url[..<slash].lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        var path = String(url[slash...])
+        while path.hasSuffix("/") { path.removeLast() }
+        return host + path
+    }
+
+    /// A title reduced to its letters and digits, lower-cased: punctuation, dashes and quotes vary in print.
+    public static func title(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let reduced = String(value.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        return reduced.isEmpty ? nil : reduced
+    }
+
+    /// Authors' family names and the year with the title: the key for sources that have neither DOI nor URL.
+    public static func authorYearTitle(_ reference: ParsedReference) -> String? {
+        guard !reference.authors.isEmpty, let year = reference.issued?.year, let title = title(reference.title) else { return nil }
+        let families = reference.authors.map { $0.family.lowercased() }.joined(separator: "|")
+        return "\(families)#\(year)#\(title)"
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+/// Groups the printed strings of an article into sources: one source however many times and ways it is cited.
+///
+/// Strings are the same source when they share a DOI, a normalised URL, or authors, year and title; a
+/// bibliography entry and its translated twin are one source by construction; and strings with one title
+/// (and no contrary year or container) are one source even if their URLs differ — which is then reported as
+/// a discrepancy, never merged in silence. «Там же» joins the previous note's source.
+public struct SourceMerger {
+    /// Bibliography entry number pairs (primary, translation) that the pairing stage matched.
+    let twins: [(Int, Int)]
+
+    public init(twins: [(Int, Int)]) {
+        self.twins = twins
+    }
+
+    public func merge(_ strings: [CitedString]) -> [CitedSource] {
+        var groups = UnionFind(count: strings.count)
+        func unite(by key: (CitedString) -> String?) {
+            var first: [String: Int] = [:]
+            for (index, string) in strings.enumerated() {
+                guard let value = key(string) else { continue }
+                if let earlier = first[value] { groups.union(earlier, index) } else { first[value] = index }
+            }
+        }
+        unite { SourceIdentity.doi($0.parsed.doi) }
+        unite { SourceIdentity.url($0.parsed.url) }
+        unite { SourceIdentity.authorYearTitle($0.parsed) }
+        for (a, b) in twins {
+            let first = strings.firstIndex { $0.place.kind == .bibliography && $0.place.number == String(a) }
+            let second = strings.firstIndex { $0.place.kind == .translatedBibliography && $0.place.number == String(b) }
+            if let first, let second { groups.union(first, second) }
+        }
+        for (index, string) in strings.enumerated() where string.repeatsPrevious {
+            if let previous = strings[..<index].lastIndex(where: { $0.place.kind == .note && !$0.repeatsPrevious }) {
+                groups.union(previous, index)
+            }
+        }
+        uniteSameTitles(strings, &groups)
+
+        var members: [Int: [Int]] = [:]
+        for index in strings.indices { members[groups.find(index), default: []].append(index) }
+        let ordered = members.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        return ordered.enumerated().map { number, indices in
+            source(number: number + 1, citations: indices.map { strings[$0] })
+        }
+    }
+
+    /// Same title, no contradicting year or container: one source (even where the URLs disagree).
+    private func uniteSameTitles(_ strings: [CitedString], _ groups: inout UnionFind) {
+        for i in strings.indices {
+            guard let title = SourceIdentity.title(strings[i].parsed.title), title.count >= 12 else { continue }
+            for j in strings.indices where j > i && groups.find(i) != groups.find(j) {
+                let a = strings[i].parsed
+                let b = strings[j].parsed
+                guard SourceIdentity.title(b.title) == title else { continue }
+                let yearsAgree = a.issued?.year == nil || b.issued?.year == nil || a.issued?.year == b.issued?.year
+                let containersAgree = a.containerTitle == nil || b.containerTitle == nil
+                    || SourceIdentity.title(a.containerTitle) == SourceIdentity.title(b.containerTitle)
+                let doisAgree = a.doi == nil || b.doi == nil || SourceIdentity.doi(a.doi) == SourceIdentity.doi(b.doi)
+                if yearsAgree && containersAgree && doisAgree { groups.union(i, j) }
+            }
+        }
+    }
+
+    private func source(number: Int, citations: [CitedString]) -> CitedSource {
+        let primary = citations.filter { $0.place.kind != .translatedBibliography }
+        var reference = (primary.first { $0.place.kind == .bibliography } ?? primary.first ?? citations[0]).parsed
+        let pool = primary.isEmpty ? citations : primary
+        reference.url = majority(citations, \.url, normalise: SourceIdentity.url) ?? reference.url
+        reference.doi = majority(citations, \.doi, normalise: SourceIdentity.doi) ?? reference.doi
+        for citation in pool {
+            let other = citation.parsed
+            if reference.authors.isEmpty { reference.authors = other.authors }
+            reference.title = reference.title ?? other.title
+            reference.containerTitle = reference.containerTitle ?? other.containerTitle
+            reference.issued = reference.issued ?? other.issued
+            reference.volume = reference.volume ?? other.volume
+            reference.issue = reference.issue ?? other.issue
+            reference.pages = reference.pages ?? other.pages
+            reference.accessed = reference.accessed ?? other.accessed
+            reference.publisher = reference.publisher ?? other.publisher
+        }
+        let translated = citations.first { $0.place.kind == .translatedBibliography }?.parsed
+        let translatedTitle = translated?.titleTranslation ?? translated?.title.flatMap { title in
+            SourceIdentity.title(title) == SourceIdentity.title(reference.title) ? nil : title
+        }
+        return CitedSource(number: number, citations: citations, reference: reference, translatedTitle: translatedTitle,
+                           variants: variants(citations))
+    }
+
+    /// The value most places print; a tie goes to the bibliography, then the notes, then the figure.
+    private func majority(_ citations: [CitedString], _ field: KeyPath<ParsedReference, String?>,
+                          normalise: (String?) -> String?) -> String? {
+        var tally: [String: (count: Int, rank: Int, value: String)] = [:]
+        for citation in citations {
+            guard let value = citation.parsed[keyPath: field], let key = normalise(value) else { continue }
+            let rank = Self.rank[citation.place.kind]!
+            var entry = tally[key] ?? (0, Int.max, value)
+            entry.count += 1
+            if rank < entry.rank { entry.rank = rank; entry.value = value }
+            tally[key] = entry
+        }
+        return tally.values.sorted { a, b in
+            a.count != b.count ? a.count > b.count : a.rank != b.rank ? a.rank < b.rank : a.value < b.value
+        }.first?.value
+    }
+
+    static let rank: [CitationPlace.Kind: Int] = [.bibliography: 0, .translatedBibliography: 1, .note: 2, .figure: 3]
+
+    /// Fields whose values differ (after normalisation) between the strings of one source.
+    private func variants(_ citations: [CitedString]) -> [CitedSource.Variant] {
+        let fields: [(String, (ParsedReference) -> String?, (String?) -> String?)] = [
+            ("URL", { $0.url }, SourceIdentity.url),
+            ("DOI", { $0.doi }, SourceIdentity.doi),
+            ("accessed", { $0.accessed.map(Self.describe) }, { $0 }),
+        ]
+        return fields.compactMap { name, read, normalise -> CitedSource.Variant? in
+            var values: [(value: String, places: [CitationPlace])] = []
+            var keys: [String] = []
+            for citation in citations {
+                guard let value = read(citation.parsed), let key = normalise(value) else { continue }
+                if let index = keys.firstIndex(of: key) {
+                    values[index].places.append(citation.place)
+                } else {
+                    keys.append(key)
+                    values.append((value, [citation.place]))
+                }
+            }
+            return values.count > 1 ? CitedSource.Variant(field: name, values: values) : nil
+        }
+    }
+
+    static func describe(_ date: ReferenceDate) -> String {
+        [date.day.map { String(format: "%02d", $0) }, date.month.map { String(format: "%02d", $0) }, String(date.year)]
+            .compactMap { $0 }.joined(separator: ".")
+    }
+}
+
+/// Disjoint sets over string indices; the smallest index of a set is its representative, so the grouping
+/// does not depend on the order of the unions.
+struct UnionFind {
+    private var parent: [Int]
+
+    init(count: Int) {
+        parent = Array(0..<count)
+    }
+
+    mutating func find(_ index: Int) -> Int {
+        var root = index
+        while parent[root] != root { root = parent[root] }
+        var node = index
+        while parent[node] != root {
+            let next = parent[node]
+            parent[node] = root
+            node = next
+        }
+        return root
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let rootA = find(a)
+        let rootB = find(b)
+        guard rootA != rootB else { return }
+        if rootA < rootB { parent[rootB] = rootA } else { parent[rootA] = rootB }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Turns one printed reference of this journal into fields. The journal follows GOST R 7.0.5-2008 in its
+/// notes and «Литература» and a transliterated variant in «References»; the parser reads the grammar both
+/// share — `[authors] title [[translation]] (// | *source*) areas [URL] [(access date)] [(In Lang.)]` — and
+/// peels the unambiguous parts (URL, access date, DOI, bracketed translation, authors) off first, so the
+/// hard part, telling title, source and publisher apart, works on what is left.
+public enum ReferenceParser {
+    public static func parse(_ text: String) -> ParsedReference {
+        var reference = ParsedReference(raw: text)
+        var work = collapsed(text)
+        if let label = leadingLabel.firstMatch(in: work) { work.removeSubrange(label.range) }
+        guard !work.isEmpty else {
+            reference.warnings.append("empty reference")
+            return reference
+        }
+        if let marker = repeatMarker.firstMatch(in: work) {
+            // «Там же. С. 5.»: the source is the previous note's; what is printed is the page cited in it.
+            reference.locator = ReferenceAreaReader.read(String(work[marker.range.upperBound...]), afterSlashes: false).pages
+            reference.warnings.append("repeats the previous reference («\(work[marker.range])»)")
+            return reference
+        }
+        readURL(&work, into: &reference)
+        readAccessDate(&work, into: &reference)
+        if let marker = ReferenceLanguageDetector.marker(in: work) {
+            reference.language = marker.language
+            work.removeSubrange(marker.range)
+        }
+        if let match = doiPattern.firstMatch(in: work), let doi = match[1] {
+            reference.doi = withoutClosingPunctuation(doi)
+            work.replaceSubrange(match.range, with: " ")
+        }
+        readBrackets(&work, into: &reference)
+
+        let (authors, rest) = AuthorListReader.leading(collapsed(work))
+        reference.authors = authors
+        let parts = split(rest)
+        let head = ReferenceHeadReader.read(parts.head)
+        let areas = ReferenceAreaReader.read(parts.tail, afterSlashes: parts.afterSlashes)
+        assemble(head, areas, into: &reference)
+        reference.language = reference.language
+            ?? ReferenceLanguageDetector.language(ofScript: reference.title ?? reference.raw)
+        reference.type = ReferenceTypeClassifier.classify(reference, bookLike: areas.bookLike)
+        if reference.containerTitle == nil, reference.publisher == nil, reference.issued == nil,
+           reference.url == nil, reference.doi == nil {
+            guard !reference.authors.isEmpty, reference.title != nil else {
+                var unread = ParsedReference(raw: text)
+                unread.warnings = ["not recognised as a reference: no source, publisher, date, URL or DOI found"]
+                return unread
+            }
+            reference.warnings.append("short reference: no source, date, URL or DOI, only author and title")
+        }
+        if reference.title == nil { reference.warnings.append("no title found") }
+        return reference
+    }
+
+    private static func assemble(_ head: ReferenceHeadReader.Head, _ areas: ReferenceAreaReader.Areas,
+                                 into reference: inout ParsedReference) {
+        // GOST heads the reference with the first author and lists them all after «/».
+        if head.authors.count > reference.authors.count { reference.authors = head.authors }
+        reference.title = head.title
+        reference.containerTitle = areas.container
+        reference.publisher = head.publisher ?? areas.publisher
+        reference.publisherPlace = areas.publisherPlace
+        reference.issued = areas.issued
+        reference.volume = areas.volume
+        reference.issue = areas.issue
+        // Pages without a source they lie in are the page cited («Иванов И.И. Книга. М., 2019. С. 45»).
+        if areas.container == nil, reference.locator == nil {
+            reference.locator = areas.pages
+        } else {
+            reference.pages = areas.pages
+        }
+        // With the issuer printed after the title, a second issuer among the areas is kept as a remark.
+        let notes = (head.publisher == nil ? [] : [areas.publisher].compactMap { $0 }) + areas.notes
+        reference.note = notes.isEmpty ? nil : notes.joined(separator: "; ")
+        reference.warnings += areas.unread.map { "unread: «\($0)»" }
+    }
+
+    /// The title part and the source part: at «//», else at the italic source of the English list, else
+    /// after the first sentence (a report or book: «Title. Publisher, Place. Date.»).
+    private static func split(_ text: String) -> (head: String, tail: String, afterSlashes: Bool) {
+        if let slashes = text.range(of: "//") {
+            return (String(text[..<slashes.lowerBound]), String(text[slashes.upperBound...]), true)
+        }
+        if let star = text.firstIndex(of: "*"), star != text.startIndex,
+           text[text.index(after: star)...].contains("*") {
+            return (String(text[..<star]), String(text[star...]), false)
+        }
+        // An italic span that opens the text is a title (a book) or title and source together (a figure's
+        // source line): its sentences are read like plain text.
+        let plain = text.replacingOccurrences(of: "*", with: "")
+        guard let first = ReferenceSentenceSplitter.split(plain).first else { return (plain, "", false) }
+        return (String(plain[..<first.endIndex]), String(plain[first.endIndex...]), false)
+    }
+
+    /// The URL, with the page a note points to after it («URL: …pdf, p. 32»).
+    private static func readURL(_ work: inout String, into reference: inout ParsedReference) {
+        guard let match = urlPattern.firstMatch(in: work), let token = match[1] else { return }
+        let url = withoutClosingPunctuation(token)
+        reference.url = url
+        var end = work.index(match.range.upperBound, offsetBy: url.count - token.count)
+        let after = String(work[end...])
+        if let locator = locatorPattern.firstMatch(in: after), let page = locator[1] {
+            reference.locator = page
+            end = work.index(end, offsetBy: after[..<locator.range.upperBound].count)
+        }
+        if let parsed = URL(string: url), parsed.host?.hasSuffix("doi.org") == true {
+            reference.doi = String(parsed.path.dropFirst())
+        }
+        work.replaceSubrange(match.range.lowerBound..<end, with: " ")
+    }
+
+    private static func readAccessDate(_ work: inout String, into reference: inout ParsedReference) {
+        guard let match = accessPattern.firstMatch(in: work) else { return }
+        reference.accessed = match[1].flatMap(ReferenceDateReader.date)
+        if reference.accessed == nil { reference.warnings.append("unreadable access date: «\(work[match.range])»") }
+        work.replaceSubrange(match.range, with: " ")
+    }
+
+    /// The first bracketed text is the title's translation, unless it is GOST's material designation
+    /// («[Электронный ресурс]»), which says nothing about the work itself.
+    private static func readBrackets(_ work: inout String, into reference: inout ParsedReference) {
+        // From the last to the first, so that each removal leaves the earlier ranges valid and the first
+        // bracket is the one that stays.
+        for match in bracketPattern.matches(in: work).reversed() {
+            guard let content = match[1]?.trimmingCharacters(in: .whitespaces) else { continue }
+            if !materialDesignation.matches(content) { reference.titleTranslation = content }
+            work.replaceSubrange(match.range, with: " ")
+        }
+    }
+
+    /// A URL or DOI without the punctuation of the sentence it ends, keeping a «)» the URL itself opened.
+    private static func withoutClosingPunctuation(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last,
+              ".,;:".contains(last) || (last == ")" && text.count { $0 == "(" } < text.count { $0 == ")" }) {
+            text.removeLast()
+        }
+        return String(text)
+    }
+
+    private static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static let leadingLabel = TextPattern("^(?:Источники|Источник|Sources|Source|См\\.|See)\\s*:\\s*")
+    private static let repeatMarker = TextPattern("^(?:Там же|Ibid\\.?|Ibidem)(?!\\p{L})")
+    private static let urlPattern = TextPattern(
+        "(?:(?:URL|Режим доступа|Available at|Available from|Retrieved from)\\s*:?\\s*)?(https?://\\S+)", caseInsensitive: true)
+    private static let locatorPattern = TextPattern("^\\s*,?\\s*(?:p|pp|P|С|с|C)\\.\\s*(\\d+(?:\\s*[–-]\\s*\\d+)?)")
+    private static let accessPattern = TextPattern(
+        "\\(\\s*(?:дата обращения|дата доступа|accessed|date of access|retrieved)\\s*:?\\s*([^)]*)\\)", caseInsensitive: true)
+    private static let doiPattern = TextPattern("(?<![\\p{L}/])doi\\s*:?\\s*(10\\.\\d{4,9}/\\S+)", caseInsensitive: true)
+    private static let bracketPattern = TextPattern("\\[([^\\[\\]]+)\\]")
+    private static let materialDesignation = TextPattern(
+        "^(?:электронный ресурс|electronic resource|текст|text|online|электронное издание)$", caseInsensitive: true)
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Decides what kind of source a parsed reference names, from the evidence its fields carry. The order of
+/// the questions matters: a strategy on a government site is an official document even though it is read
+/// as a web page, and a think tank's series is a report even though it has a volume and an issue.
+enum ReferenceTypeClassifier {
+    static func classify(_ reference: ParsedReference, bookLike: Bool) -> ReferenceType {
+        let issuers = [reference.containerTitle, reference.publisher].compactMap { $0 }
+        if let title = reference.title, documentGenre.matches(title),
+           issuers.contains(where: governmentBody.matches) || isGovernmentHost(reference.url) {
+            return .officialDocument
+        }
+        if bookLike || reference.publisher.map(InstitutionName.matches) == true { return .report }
+        let serial = reference.doi != nil || reference.volume != nil || reference.pages != nil
+            || (reference.issue != nil && reference.url == nil)
+        if serial, !(reference.containerTitle.map(newspaper.matches) ?? false) { return .journalArticle }
+        if issuers.contains(where: InstitutionName.matches) || isDocumentFile(reference.url) { return .report }
+        if reference.url != nil { return .webPage }
+        return reference.containerTitle == nil ? .report : .journalArticle
+    }
+
+    private static func isGovernmentHost(_ url: String?) -> Bool {
+        guard let host = url.flatMap({ URL(string: $0)?.host?.lowercased() }) else { return false }
+        return governmentHost.matches(host)
+    }
+
+    private static func isDocumentFile(_ url: String?) -> Bool {
+        guard let path = url.flatMap({ URL(string: $0)?.path.lowercased() }) else { return false }
+        return path.hasSuffix(".pdf") || path.hasSuffix(".doc") || path.hasSuffix(".docx")
+    }
+
+    /// Titles that name the kind of paper governments issue.
+    private static let documentGenre = TextPattern(
+        "\\b(?:strateg(?:y|ies)|statement|law|act|declaration|doctrine|concept|agreement|treaty|decree|resolution|charter|white paper|guidelines)\\b"
+            + "|(?<!\\p{L})(?:стратеги|заявлени|закон|декларац|доктрин|концепц|соглашени|договор|указ|постановлени|резолюц|устав)"
+            + "|戦略|基本法|法律|宣言|声明|白書",
+        caseInsensitive: true)
+    private static let governmentBody = TextPattern(
+        "\\b(?:government|ministry|cabinet|secretariat|parliament)\\b"
+            + "|(?<!\\p{L})(?:правительств|министерств|президент|кабинет министров|секретариат|государственная дума|совет безопасности)"
+            + "|内閣|政府|省|庁",
+        caseInsensitive: true)
+    private static let governmentHost = TextPattern(
+        "(?:^|\\.)(?:gov|go\\.jp|go\\.kr|gc\\.ca|gouv\\.fr|europa\\.eu|un\\.org|kremlin\\.ru|government\\.ru|mid\\.ru)$|\\.gov\\.|\\.govt\\.")
+    private static let newspaper = TextPattern("газета|\\b(?:newspaper|times|post|news|daily|herald|gazette)\\b", caseInsensitive: true)
+}
