@@ -3,11 +3,20 @@ import Testing
 
 /// The first edition as a whole: what issue 2 and 3 promise of it, checked on the real article.
 struct FirstEditionTests {
-    static let built = TestSupport.edition(TestSupport.firstArticle, slug: "melkonyan-2022")
+    static let built = TestSupport.edition(TestSupport.firstArticle, slug: "melkonyan-2022", annotationsYAML: TestSupport.firstAnnotations)
     var edition: Edition { Self.built.0 }
 
-    @Test func buildsWithoutAnyDiagnostic() {
+    @Test func withItsEditorialLayerItBuildsWithoutAnyDiagnostic() {
         #expect(Self.built.1.isEmpty, "\(Self.built.1.map(\.message))")
+    }
+
+    /// The version of record alone: the three URL discrepancies are warnings, each where the slip stands.
+    @Test func withoutItTheThreeURLDiscrepanciesAreWarningsAtTheSlips() {
+        let (_, diagnostics) = TestSupport.edition(TestSupport.firstArticle, slug: "melkonyan-2022")
+        #expect(diagnostics.map(\.severity) == [.warning, .warning, .warning])
+        #expect(diagnostics.map { $0.line ?? 0 }.sorted() == [170, 216, 286])
+        #expect(diagnostics.allSatisfy { $0.message.hasPrefix("one source is printed with different URLs") && $0.related.count == 1 })
+        #expect(diagnostics.contains { $0.message.contains("idUSKCN01MW0AG") && $0.related.first?.line == 198 })
     }
 
     @Test func all36CallsAndNotesAreLinkedBothWays() {

@@ -14,10 +14,14 @@ enum TestSupport {
     static var secondArticle: String { text("Tests/Fixtures/second-article/article.md") }
 
     /// Runs the whole edition pipeline on an article held in memory.
-    static func edition(_ article: String, slug: String = "test", editionYAML: String? = nil) -> (Edition, [Diagnostic]) {
+    static var firstAnnotations: String { text("content/melkonyan-2022/annotations.yaml") }
+
+    static func edition(_ article: String, slug: String = "test", editionYAML: String? = nil, annotationsYAML: String? = nil)
+        -> (Edition, [Diagnostic]) {
         let source = EditionSource(
             slug: slug, article: SourceFile(path: "content/\(slug)/article.md", text: article),
-            edition: editionYAML.map { SourceFile(path: "content/\(slug)/edition.yaml", text: $0) }, annotations: nil)
+            edition: editionYAML.map { SourceFile(path: "content/\(slug)/edition.yaml", text: $0) },
+            annotations: annotationsYAML.map { SourceFile(path: "content/\(slug)/annotations.yaml", text: $0) })
         return EditionBuilder.build(source, site: SiteConfiguration())
     }
 

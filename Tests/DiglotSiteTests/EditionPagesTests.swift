@@ -6,7 +6,8 @@ import Testing
 struct EditionPagesTests {
     static let site = SiteTestSupport.build(SiteTestSupport.fileSystem(
         editions: ["melkonyan-2022": SiteTestSupport.firstArticle],
-        extra: ["content/melkonyan-2022/edition.yaml": SiteTestSupport.firstEditionYAML]))
+        extra: ["content/melkonyan-2022/edition.yaml": SiteTestSupport.firstEditionYAML,
+                "content/melkonyan-2022/annotations.yaml": String(decoding: SiteTestSupport.read("content/melkonyan-2022/annotations.yaml"), as: UTF8.self)]))
     var files: [String: String] { Self.site.0 }
     var text: String { files["melkonyan-2022/text.html"]! }
 

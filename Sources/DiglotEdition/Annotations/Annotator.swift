@@ -5,9 +5,15 @@
 /// `annotations.yaml`; one found in several places applies to the first and is reported.
 public struct Annotator {
     let annotations: Annotations
+    private let terms: TextMatcher
+    private let quotations: [String: TextMatcher]
 
     public init(annotations: Annotations) {
         self.annotations = annotations
+        terms = TextMatcher(annotations.glosses.enumerated().flatMap { index, gloss in gloss.forms.map { ($0, index) } },
+                            wholeWords: true)
+        let quoted = annotations.corrections.map { ($0.id, $0.quote) } + annotations.notes.map { ($0.id, $0.quote) }
+        quotations = Dictionary(quoted.map { ($0.0, TextMatcher([($0.1, 0)], wholeWords: false)) }, uniquingKeysWith: { a, _ in a })
     }
 
     struct State {
@@ -125,22 +131,22 @@ public struct Annotator {
         return result
     }
 
-    /// Replaces the first occurrence of `quote` (counting every occurrence for the ambiguity report).
+    /// Replaces the first occurrence of the quotation (counting every occurrence for the ambiguity report).
     private func replacing(_ quote: String, in inlines: [Inline], id: String, intoLinks: Bool, counts: inout [String: Int],
                            _ make: (String) -> [Inline]) -> [Inline] {
         var out: [Inline] = []
         for inline in inlines {
             switch inline {
             case .text(let text):
-                var rest = Substring(text)
-                while let range = rest.range(of: quote) {
-                    counts[id, default: 0] += 1
-                    guard counts[id] == 1 else { break }
-                    out.append(.text(String(rest[..<range.lowerBound])))
-                    out += make(String(rest[range]))
-                    rest = rest[range.upperBound...]
+                let matches = quotations[id]?.matches(in: text) ?? []
+                counts[id, default: 0] += matches.count
+                guard let first = matches.first, counts[id] == matches.count else {
+                    out.append(inline)
+                    continue
                 }
-                out.append(.text(String(rest)))
+                out.append(.text(TextMatcher.slice(text, 0..<first.range.lowerBound)))
+                out += make(TextMatcher.slice(text, first.range))
+                out.append(.text(TextMatcher.slice(text, first.range.upperBound..<text.utf8.count)))
             case .emphasis(let c): out.append(.emphasis(replacing(quote, in: c, id: id, intoLinks: intoLinks, counts: &counts, make)))
             case .strong(let c): out.append(.strong(replacing(quote, in: c, id: id, intoLinks: intoLinks, counts: &counts, make)))
             case .link(let destination, let title, let c) where intoLinks:
@@ -168,26 +174,26 @@ public struct Annotator {
     }
 
     private func gloss(_ text: String, at place: AnnotationPlace, _ state: inout State) -> [Inline] {
+        let matches = terms.matches(in: text)
+        guard !matches.isEmpty else { return [.text(text)] }
         var out: [Inline] = []
-        var rest = Substring(text)
-        while true {
-            let found = annotations.glosses.compactMap { gloss in
-                TextMatcher.firstWord(gloss.forms, in: rest).map { (gloss, $0) }
-            }.min { $0.1.lowerBound < $1.1.lowerBound }
-            guard let (gloss, range) = found else { break }
+        var position = 0
+        for match in matches {
+            let gloss = annotations.glosses[match.key]
             var uses = state.uses.glossUses[gloss.id, default: []]
             if uses.last != place { uses.append(place) }
             state.uses.glossUses[gloss.id] = uses
-            out.append(.text(String(rest[..<range.lowerBound])))
+            out.append(.text(TextMatcher.slice(text, position..<match.range.lowerBound)))
+            let word = TextMatcher.slice(text, match.range)
             if state.glossedInSection.insert(gloss.id).inserted {
                 state.occurrence += 1
-                out.append(.gloss(glossID: gloss.id, occurrenceID: "\(gloss.id)-\(state.occurrence)", [.text(String(rest[range]))]))
+                out.append(.gloss(glossID: gloss.id, occurrenceID: "\(gloss.id)-\(state.occurrence)", [.text(word)]))
             } else {
-                out.append(.text(String(rest[range])))
+                out.append(.text(word))
             }
-            rest = rest[range.upperBound...]
+            position = match.range.upperBound
         }
-        out.append(.text(String(rest)))
+        out.append(.text(TextMatcher.slice(text, position..<text.utf8.count)))
         return BlockConverter.mergingText(out.filter { $0 != .text("") })
     }
 

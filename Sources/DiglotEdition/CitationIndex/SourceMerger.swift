@@ -48,12 +48,12 @@ public struct SourceMerger {
 
     /// Same title, no contradicting year or container: one source (even where the URLs disagree).
     private func uniteSameTitles(_ strings: [CitedString], _ groups: inout UnionFind) {
+        let titles = strings.map { SourceIdentity.title($0.parsed.title) }
         for i in strings.indices {
-            guard let title = SourceIdentity.title(strings[i].parsed.title), title.count >= 12 else { continue }
-            for j in strings.indices where j > i && groups.find(i) != groups.find(j) {
+            guard let title = titles[i], title.count >= 12 else { continue }
+            for j in strings.indices where j > i && titles[j] == title && groups.find(i) != groups.find(j) {
                 let a = strings[i].parsed
                 let b = strings[j].parsed
-                guard SourceIdentity.title(b.title) == title else { continue }
                 let yearsAgree = a.issued?.year == nil || b.issued?.year == nil || a.issued?.year == b.issued?.year
                 let containersAgree = a.containerTitle == nil || b.containerTitle == nil
                     || SourceIdentity.title(a.containerTitle) == SourceIdentity.title(b.containerTitle)

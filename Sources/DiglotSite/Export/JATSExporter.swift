@@ -115,14 +115,13 @@ public struct JATSExporter {
         return xml + "</contrib-group>\n"
     }
 
-    /// A name as printed: Russian order is "Surname Given Patronymic", English "Given I. Surname".
     private func name(_ printed: String, language: String) -> String {
-        let parts = printed.split(separator: " ").map(String.init)
-        guard parts.count > 1 else { return "<name xml:lang=\"\(language)\"><surname>\(XMLText.escape(printed))</surname></name>\n" }
-        let surnameFirst = language == "ru"
-        let surname = surnameFirst ? parts[0] : parts[parts.count - 1]
-        let given = (surnameFirst ? parts.dropFirst() : parts.dropLast()).joined(separator: " ")
-        return "<name xml:lang=\"\(language)\" name-style=\"\(surnameFirst ? "eastern" : "western")\"><surname>\(XMLText.escape(surname))</surname><given-names>\(XMLText.escape(given))</given-names></name>\n"
+        let name = PersonName(printed: printed, language: language)
+        let style = language == "ru" ? "eastern" : "western"
+        guard let given = name.given else {
+            return "<name xml:lang=\"\(language)\"><surname>\(XMLText.escape(name.family))</surname></name>\n"
+        }
+        return "<name xml:lang=\"\(language)\" name-style=\"\(style)\"><surname>\(XMLText.escape(name.family))</surname><given-names>\(XMLText.escape(given))</given-names></name>\n"
     }
 
     private func body(_ blocks: [Block]) -> String {

@@ -14,7 +14,7 @@ public struct EditionPages {
 
     public func render() -> [OutputFile] {
         [landingPage(), textPage(), englishPage(), apparatusPage(), versionOfRecordPage(), glossaryPage(),
-         OutputFile(path: path(SitePaths.jats), text: JATSExporter(edition: edition).export())] + sourcesPages()
+         OutputFile(path: path(SitePaths.jats), text: JATSExporter(edition: edition).export())] + sourcesPages() + exportFiles()
     }
 
     var primary: String { edition.primaryLanguage }

@@ -15,6 +15,8 @@ public struct EditionSummary: Sendable, Equatable {
     public var translationLanguage: String
     public var sourceCount: Int
     public var consistency: ConsistencyReport
+    /// How many of the discrepancies a correction of the editor settles.
+    public var settledDiscrepancies: Int
 
     public init(_ edition: Edition) {
         slug = edition.slug
@@ -29,6 +31,12 @@ public struct EditionSummary: Sendable, Equatable {
         translationLanguage = edition.translationLanguage
         sourceCount = edition.citations.sources.count
         consistency = edition.citations.report
+        settledDiscrepancies = edition.citations.report.discrepancies.filter { discrepancy in
+            edition.citations.sources.first { $0.number == discrepancy.source }.flatMap { source in
+                DiscrepancyReporter.resolution(of: discrepancy, source: source, corrections: edition.annotations.corrections,
+                                               uses: edition.annotationUses)
+            } != nil
+        }.count
     }
 
     /// The consistency of the edition's citations in a few lines, for `diglot check`.
@@ -36,7 +44,7 @@ public struct EditionSummary: Sendable, Equatable {
         let report = consistency
         func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: ", ") }
         return [
-            "\(slug): \(sourceCount) sources, \(report.discrepancies.count) with differing URLs or DOIs",
+            "\(slug): \(sourceCount) sources, \(report.discrepancies.count) printed with differing URLs or DOIs (\(settledDiscrepancies) settled by the editor's corrections)",
             "  notes repeating an earlier note: \(list(report.repeatedNotes.map { "\($0.note) = \($0.repeats)" }))",
             "  bibliography entries no note cites: \(list(report.uncitedBibliographyEntries.map(String.init)))",
             "  notes whose sources the bibliography does not list: \(list(report.notesOutsideBibliography))",
