@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "DiglotPreview",
-            dependencies: ["DiglotSite", "FlyingFox"]
+            dependencies: ["DiglotSite", "FlyingFox", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "diglot",

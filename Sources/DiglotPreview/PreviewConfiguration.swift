@@ -1,0 +1,41 @@
+import Foundation
+
+/// What `diglot serve` reads, where it listens, and how patiently it rebuilds.
+public struct PreviewConfiguration: Sendable {
+    public var contentPath: String
+    public var templatesPath: String
+    /// Overrides the base URL of the build; when nil the edition is built for the address it is served on,
+    /// so the absolute links of the 404 page and the metadata lead back to the preview.
+    public var baseURL: String?
+    public var host: String
+    /// 0 asks the system for a free port (tests).
+    public var port: UInt16
+    /// The `diglot` executable that rebuilds: the running one by default, since rebuilds never run in-process.
+    public var executable: String
+    /// A build still running after this long is killed: libcmark 0.30 is quadratic on some inputs.
+    public var rebuildTimeout: Duration
+    /// How long the folders must stay quiet before a burst of saves becomes one rebuild.
+    public var quietPeriod: Duration
+    /// How often live-reload streams get a comment line: a failed write is the only way to notice a tab gone.
+    public var heartbeat: Duration
+    public var log: @Sendable (String) -> Void
+
+    public init(
+        contentPath: String = "content", templatesPath: String = "templates", baseURL: String? = nil,
+        host: String = "127.0.0.1", port: UInt16 = 8000, executable: String = "/proc/self/exe",
+        rebuildTimeout: Duration = .seconds(20), quietPeriod: Duration = .milliseconds(20),
+        heartbeat: Duration = .seconds(15),
+        log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    ) {
+        self.contentPath = contentPath
+        self.templatesPath = templatesPath
+        self.baseURL = baseURL
+        self.host = host
+        self.port = port
+        self.executable = executable
+        self.rebuildTimeout = rebuildTimeout
+        self.quietPeriod = quietPeriod
+        self.heartbeat = heartbeat
+        self.log = log
+    }
+}

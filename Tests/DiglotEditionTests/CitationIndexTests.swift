@@ -1,0 +1,98 @@
+import Testing
+@testable import DiglotEdition
+
+struct CitationIndexTests {
+    static let first = TestSupport.edition(TestSupport.firstArticle, slug: "m").0
+    static let second = TestSupport.edition(TestSupport.secondArticle, slug: "s").0
+
+    @Test func theFirstEditionHas38SourcesEachCitingPlaceInExactlyOne() {
+        let sources = Self.first.citations.sources
+        #expect(sources.count == 38)
+        let places = sources.flatMap(\.places)
+        #expect(places.count == Set(places).count)
+        #expect(places.filter { $0.kind == .note }.count == 37)
+        #expect(places.filter { $0.kind == .bibliography }.count == 17)
+        #expect(places.filter { $0.kind == .translatedBibliography }.count == 17)
+        #expect(places.filter { $0.kind == .figure }.count == 1)
+    }
+
+    @Test func oneSourceGathersEveryWayItIsCited() {
+        let degterev = Self.first.citations.sources.first { $0.reference.doi?.hasPrefix("10.17323") == true }
+        #expect(degterev?.places.map { "\($0.kind.rawValue) \($0.number)" } == ["note 1", "note 23", "bibliography 1", "translatedBibliography 1"])
+        let reuters = Self.first.citations.sources.first { $0.reference.title == "Japan tells Facebook to improve data protection" }
+        #expect(reuters?.places.map(\.kind) == [.figure, .note])
+        #expect(reuters?.reference.url == "https://www.reuters.com/article/us-facebook-privacy-japan-idUSKCN1MW0AG")
+    }
+
+    @Test func theThreeURLDiscrepanciesAreFoundWithTheMajorityReadingKept() {
+        let report = Self.first.citations.report
+        #expect(report.discrepancies.count == 3)
+        let kept = report.discrepancies.compactMap { d in Self.first.citations.sources.first { $0.number == d.source }?.reference.url }
+        #expect(kept.contains("https://www.mofa.go.jp/a_o/rp/page3e_000590.html"))
+        #expect(kept.contains("https://www.nisc.go.jp/conference/cs/dai10/pdf/10shiryou09.pdf"))
+    }
+
+    @Test func theConsistencyReportNamesRepeatsAndUncitedEntries() {
+        let report = Self.first.citations.report
+        #expect(report.repeatedNotes.map { "\($0.note)=\($0.repeats)" } == ["9=8", "20=19", "23=1"])
+        #expect(report.uncitedBibliographyEntries == [2, 7, 12, 16])
+        #expect(report.unparsed.isEmpty)
+    }
+
+    @Test func theSecondArticleGetsAnIndexThatIsEquallyRight() {
+        let sources = Self.second.citations.sources
+        // Eight notes, eight sources (note 6 is called twice), and the figure's source.
+        #expect(sources.count == 9)
+        #expect(sources.last?.places.map(\.kind) == [.figure])
+        let kim = sources.first { $0.reference.authors.first?.family == "Ким" }
+        #expect(kim?.places.map { "\($0.kind.rawValue) \($0.number)" } == ["note 2", "bibliography 1", "translatedBibliography 1"])
+        let lee = sources.first { $0.reference.authors.first?.family == "Lee" }
+        #expect(lee?.places.map { "\($0.kind.rawValue) \($0.number)" } == ["note 6", "bibliography 3", "translatedBibliography 3"])
+        #expect(Self.second.citations.report.discrepancies.isEmpty)
+        #expect(Self.second.citations.report.repeatedNotes.isEmpty)
+    }
+
+    @Test func ibidJoinsThePreviousNotesSource() {
+        let article = """
+            ## T
+
+            A<sup>1</sup> b<sup>2</sup> c<sup>3</sup>.
+
+            1. *Иванов И.И.* Название статьи // *Вопросы экономики*. 2020. № 5. С. 12–20.
+            2. Там же. С. 15.
+            3. Другой материал // *Ведомости*. 12.03.2021. URL: <https://example.org/x> (дата обращения: 01.02.2023).
+            """
+        let edition = TestSupport.edition(article).0
+        #expect(edition.citations.sources.count == 2)
+        #expect(edition.citations.sources[0].places.map(\.number) == ["1", "2"])
+        #expect(edition.citations.report.repeatedNotes.map(\.note) == ["2"])
+    }
+
+    @Test func differentSourcesWithSimilarURLsAreNotMerged() {
+        let article = """
+            ## T
+
+            A<sup>1</sup> b<sup>2</sup>.
+
+            1. Outcomes of the 13th Meeting // *METI*. November 6, 2020. URL: <https://www.meti.go.jp/english/press/2020/1106_003.html>
+            2. Outcomes of the 14th Meeting // *METI*. October 22, 2021. URL: <https://www.meti.go.jp/english/press/2021/1022_001.html>
+            """
+        let edition = TestSupport.edition(article).0
+        #expect(edition.citations.sources.count == 2)
+        #expect(edition.citations.report.discrepancies.isEmpty)
+    }
+
+    @Test func aStringThatIsNoReferenceIsKeptWholeAndReported() {
+        let (edition, diagnostics) = TestSupport.edition("## T\n\nA<sup>1</sup>.\n\n1. Автор благодарит коллег за обсуждение\n")
+        #expect(edition.citations.sources.count == 1)
+        #expect(edition.citations.sources[0].citations[0].printed == "Автор благодарит коллег за обсуждение")
+        #expect(diagnostics.contains { $0.message == "note 1 cannot be read as a reference; it is kept as printed" && $0.line == 5 })
+    }
+
+    @Test func identityKeysForgivePrintsVariants() {
+        #expect(SourceIdentity.doi("10.17323/1996–7845–2021–03–01") == SourceIdentity.doi("https://doi.org/10.17323/1996-7845-2021-03-01"))
+        #expect(SourceIdentity.url("http://www.Example.org/a/") == SourceIdentity.url("https://example.org/a#frag"))
+        #expect(SourceIdentity.url("https://example.org/a") != SourceIdentity.url("https://example.org/b"))
+        #expect(SourceIdentity.title("Joint Statement of the ASEAN-Japan Meeting") == SourceIdentity.title("Joint Statement of the ASEAN—Japan Meeting"))
+    }
+}
