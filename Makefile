@@ -37,7 +37,7 @@ check: diglot
 	$(BIN) check
 
 bench: diglot
-	scripts/bench.sh
+	python3 scripts/bench.py
 
 clean:
 	rm -rf .build

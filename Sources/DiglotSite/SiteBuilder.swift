@@ -37,9 +37,18 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Renders everything into `sink`. Stops writing (but not checking) at the first error, so that all
-    /// problems of all editions are reported in one run.
-    public func build(into sink: @Sendable (OutputFile) throws -> Void) -> BuildReport {
+    /// What building one edition gave: its summary for the site pages, its diagnostics, what it wrote.
+    struct EditionResult: Sendable {
+        var summary: EditionSummary?
+        var diagnostics: [Diagnostic]
+        var fileCount = 0
+        var byteCount = 0
+    }
+
+    /// Renders everything into `sink`. Editions are built in parallel and written as soon as they are rendered,
+    /// so memory holds a few editions, never the archive; an edition with errors is checked but not written,
+    /// so all problems of all editions are reported in one run.
+    public func build(into sink: @escaping @Sendable (OutputFile) throws -> Void) -> BuildReport {
         var report = BuildReport()
         let (templates, templateProblems) = TemplateSet.load(from: options.templatesPath, fileSystem: fileSystem)
         report.diagnostics += templateProblems
@@ -48,18 +57,26 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += contentProblems
         if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
 
-        for location in locations {
-            let (summary, files, problems) = buildEdition(location, loader: loader, site: site, templates: templates,
-                                                          render: templates != nil && !report.diagnostics.hasErrors)
-            report.diagnostics += problems
-            if let summary { report.editions.append(summary) }
-            report.diagnostics += write(files, into: sink, report: &report)
+        let render = templates != nil && !report.diagnostics.hasErrors
+        let finalSite = site
+        let results = ParallelMap.map(locations) { location in
+            buildEdition(location, loader: loader, site: finalSite, templates: templates, render: render, sink: sink)
+        }
+        for result in results {
+            report.diagnostics += result.diagnostics
+            if let summary = result.summary { report.editions.append(summary) }
+            report.fileCount += result.fileCount
+            report.byteCount += result.byteCount
         }
         guard let templates, !report.diagnostics.hasErrors else { return report }
         let language = site.profile.primary.language
         var siteFiles = SitePages(editions: report.editions, templates: templates, site: site, language: language).render()
         siteFiles += templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
-        report.diagnostics += write(siteFiles, into: sink, report: &report)
+        var siteResult = EditionResult(diagnostics: [])
+        write(siteFiles, into: sink, result: &siteResult)
+        report.diagnostics += siteResult.diagnostics
+        report.fileCount += siteResult.fileCount
+        report.byteCount += siteResult.byteCount
         if site.baseURL == nil {
             report.diagnostics.append(Diagnostic(
                 .warning, "no base_url: sitemap.xml and absolute addresses in metadata are left out",
@@ -68,34 +85,37 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// One edition through the pipeline and, when nothing has failed so far, its pages.
+    /// One edition through the pipeline and, when it has no errors, its pages, written at once.
     func buildEdition(_ location: EditionLocation, loader: ContentLoader, site: SiteConfiguration, templates: TemplateSet?,
-                      render: Bool) -> (EditionSummary?, [OutputFile], [Diagnostic]) {
+                      render: Bool, sink: (OutputFile) throws -> Void) -> EditionResult {
         let source: EditionSource
         switch loader.load(location) {
         case .success(let loaded): source = loaded
-        case .failure(let problem): return (nil, [], [problem])
+        case .failure(let problem): return EditionResult(summary: nil, diagnostics: [problem])
         }
         let (edition, problems) = EditionBuilder.build(source, site: site)
-        guard render, !problems.hasErrors, let templates else { return (EditionSummary(edition), [], problems) }
+        var result = EditionResult(summary: EditionSummary(edition), diagnostics: problems)
+        guard render, !problems.hasErrors, let templates else { return result }
         var files = EditionPages(edition: edition, templates: templates, site: site).render()
         files.append(OutputFile(path: SitePaths.editionFile(edition.slug, "article.md"), text: source.article.text))
-        return (EditionSummary(edition), files, problems)
+        write(files, into: sink, result: &result)
+        return result
     }
 
-    private func write(_ files: [OutputFile], into sink: (OutputFile) throws -> Void, report: inout BuildReport) -> [Diagnostic] {
+    private func write(_ files: [OutputFile], into sink: (OutputFile) throws -> Void, result: inout EditionResult) {
         for file in files {
             do {
                 try sink(file)
-                report.fileCount += 1
-                report.byteCount += file.bytes.count
+                result.fileCount += 1
+                result.byteCount += file.bytes.count
             } catch let problem as Diagnostic {
-                return [problem]
+                result.diagnostics.append(problem)
+                return
             } catch {
-                return [Diagnostic(.error, "\(error)", file: options.outputPath, stage: .write)]
+                result.diagnostics.append(Diagnostic(.error, "\(error)", file: options.outputPath, stage: .write))
+                return
             }
         }
-        return []
     }
 
     /// Builds into a staging folder and swaps it in place of the output only if the build succeeded.

@@ -294,3 +294,10 @@ struct ReferenceParserTests {
         #expect(object["type"] as? String == "journalArticle")
     }
 }
+
+/// Volumes printed in Roman numerals, alone in their sentence, are still read.
+@Test func aRomanVolumeInASentenceOfItsOwnIsRead() {
+    let reference = ReferenceParser.parse("Иванов И.И. Статья // *Журнал*. 2021. Том IV. № 2. С. 5–9.")
+    #expect(reference.volume == "IV")
+    #expect(reference.issue == "2")
+}

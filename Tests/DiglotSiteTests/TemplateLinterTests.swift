@@ -29,7 +29,7 @@ struct TemplateLinterTests {
     @Test func aSyntaxErrorIsAnErrorWithItsPosition() {
         let found = problems(["apparatus.mustache": "<ol>\n{{#interventions}}\n<li>{{id}}</li>\n{{/intervention}}\n</ol>\n"])
         #expect(found.count == 1)
-        #expect(found.first?.message == "template syntax: a section is closed with another name than it was opened with")
+        #expect(found.first?.message == "template syntax: a section is closed with another name than it was opened with ('interventions' is open, 'intervention' is closed)")
         #expect(found.first?.line == 4)
     }
 

@@ -11,9 +11,9 @@ public struct Annotator {
     public init(annotations: Annotations) {
         self.annotations = annotations
         terms = TextMatcher(annotations.glosses.enumerated().flatMap { index, gloss in gloss.forms.map { ($0, index) } },
-                            wholeWords: true)
+                            boundaries: .wholeWords)
         let quoted = annotations.corrections.map { ($0.id, $0.quote) } + annotations.notes.map { ($0.id, $0.quote) }
-        quotations = Dictionary(quoted.map { ($0.0, TextMatcher([($0.1, 0)], wholeWords: false)) }, uniquingKeysWith: { a, _ in a })
+        quotations = Dictionary(quoted.map { ($0.0, TextMatcher([($0.1, 0)], boundaries: .anywhere)) }, uniquingKeysWith: { a, _ in a })
     }
 
     struct State {

@@ -6,7 +6,7 @@ public enum ReferenceText {
         var out = ""
         for inline in inlines {
             switch inline {
-            case .emphasis(let children): out += "*" + printed(children).trimmingCharacters(in: .whitespaces) + "*"
+            case .emphasis(let children): out += "*" + printed(children).trimmedWhitespace + "*"
             case .lineBreak, .softBreak: out += " "
             case .noteCall, .anchor: break
             case .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c), .healed(_, let c):

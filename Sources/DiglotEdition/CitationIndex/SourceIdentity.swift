@@ -5,7 +5,7 @@ import Foundation
 public enum SourceIdentity {
     /// A DOI without its resolver prefix, lower-cased, dashes of any kind made hyphens (print sets en dashes).
     public static func doi(_ value: String?) -> String? {
-        guard var doi = value?.trimmingCharacters(in: .whitespaces).lowercased(), !doi.isEmpty else { return nil }
+        guard var doi = value?.trimmedWhitespace.lowercased(), !doi.isEmpty else { return nil }
         for prefix in ["https://doi.org/", "http://doi.org/", "http://dx.doi.org/", "doi:"] where doi.hasPrefix(prefix) {
             doi.removeFirst(prefix.count)
         }
@@ -15,7 +15,7 @@ public enum SourceIdentity {
 
     /// A URL without scheme, `www.`, fragment and trailing slash; host lower-cased.
     public static func url(_ value: String?) -> String? {
-        guard var url = value?.trimmingCharacters(in: .whitespaces), !url.isEmpty else { return nil }
+        guard var url = value?.trimmedWhitespace, !url.isEmpty else { return nil }
         if let hash = url.firstIndex(of: "#") { url = String(url[..<hash]) }
         for scheme in ["https://", "http://"] where url.lowercased().hasPrefix(scheme) { url.removeFirst(scheme.count) }
         let slash = url.firstIndex(of: "/") ?? url.endIndex

@@ -32,7 +32,7 @@ enum AuthorListReader {
     /// The names of a list printed in either order («Иванов И.И., Петров П.П.», «И.И. Иванов, П.П. Петров»).
     static func names(in text: String) -> [PersonName] {
         text.split(whereSeparator: { $0 == "," || $0 == ";" }).compactMap { part in
-            let name = part.trimmingCharacters(in: .whitespaces)
+            let name = part.trimmedWhitespace
             if let match = familyFirst.firstMatch(in: name), match.range.upperBound == name.endIndex,
                let family = match[1], let given = match[2] {
                 return PersonName(family: family, given: given)

@@ -16,7 +16,7 @@ public struct PersonName: Sendable, Hashable, Codable {
     public init(printed: String, language: String) {
         let parts = printed.split(whereSeparator: \.isWhitespace).map(String.init)
         guard parts.count > 1 else {
-            self.init(family: printed.trimmingCharacters(in: .whitespaces))
+            self.init(family: printed.trimmedWhitespace)
             return
         }
         let familyFirst = language == "ru"

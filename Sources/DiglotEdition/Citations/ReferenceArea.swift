@@ -3,6 +3,9 @@
 enum ReferenceArea: CaseIterable {
     case imprint, volume, issue, pages, extent, binding
 
+    /// Whether the area always prints an Arabic number; a volume may be Roman («Том I»), a binding is a word.
+    var needsDigits: Bool { self != .binding && self != .volume }
+
     var pattern: TextPattern {
         switch self {
         case .imprint: Self.imprintPattern

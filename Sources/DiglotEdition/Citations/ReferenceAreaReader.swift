@@ -35,7 +35,9 @@ enum ReferenceAreaReader {
 
     private static func read(_ sentence: String, into areas: inout Areas, afterSlashes: Bool) {
         var taken: [Range<String.Index>] = []
-        for area in ReferenceArea.allCases {
+        // Most areas print an Arabic number: a sentence without digits is spared their patterns.
+        let hasDigits = sentence.utf8.contains { (0x30...0x39).contains($0) }
+        for area in ReferenceArea.allCases where hasDigits || !area.needsDigits {
             for match in area.pattern.matches(in: sentence) where !taken.contains(where: { $0.overlaps(match.range) }) {
                 if record(area, match, into: &areas) { taken.append(match.range) }
             }
@@ -53,7 +55,7 @@ enum ReferenceAreaReader {
         if let text = ReferenceHeadReader.cleaned(before) {
             if areas.container == nil {
                 areas.container = text
-            } else if before.trimmingCharacters(in: .whitespaces).hasSuffix(","), placeName.matches(text) {
+            } else if before.trimmedWhitespace.hasSuffix(","), placeName.matches(text) {
                 areas.publisherPlace = text
             } else {
                 areas.notes.append(text)

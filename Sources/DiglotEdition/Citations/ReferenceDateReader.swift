@@ -8,6 +8,8 @@ enum ReferenceDateReader {
 
     /// Every date in the text, without overlaps: a full date is taken before the year inside it.
     static func dates(in text: String) -> [Found] {
+        // Every form needs a digit, but for the Japanese «元年» (the first year of an era).
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) || text.contains("年") else { return [] }
         var found: [Found] = []
         for form in forms {
             for match in form.pattern.matches(in: text) where !found.contains(where: { $0.range.overlaps(match.range) }) {

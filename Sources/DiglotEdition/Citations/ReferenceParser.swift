@@ -124,7 +124,7 @@ public enum ReferenceParser {
         // From the last to the first, so that each removal leaves the earlier ranges valid and the first
         // bracket is the one that stays.
         for match in bracketPattern.matches(in: work).reversed() {
-            guard let content = match[1]?.trimmingCharacters(in: .whitespaces) else { continue }
+            guard let content = match[1]?.trimmedWhitespace else { continue }
             if !materialDesignation.matches(content) { reference.titleTranslation = content }
             work.replaceSubrange(match.range, with: " ")
         }
@@ -140,8 +140,20 @@ public enum ReferenceParser {
         return String(text)
     }
 
+    /// Runs of white space as one space, none at the ends.
     private static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     private static let leadingLabel = TextPattern("^(?:Источники|Источник|Sources|Source|См\\.|See)\\s*:\\s*")

@@ -13,8 +13,11 @@ public enum ReferenceSplitter {
         while index < noteText.endIndex {
             let character = noteText[index]
             let next = noteText.index(after: index)
-            if "([«“".contains(character) { depth += 1 }
-            if ")]»”".contains(character) { depth = max(0, depth - 1) }
+            switch character {
+            case "(", "[", "«", "“": depth += 1
+            case ")", "]", "»", "”": depth = max(0, depth - 1)
+            default: break
+            }
             if character == ";", depth == 0, next == noteText.endIndex || noteText[next].isWhitespace,
                looksComplete(current), looksComplete(String(noteText[next...])) {
                 pieces.append(current)
@@ -25,7 +28,7 @@ public enum ReferenceSplitter {
             index = next
         }
         pieces.append(current)
-        return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return pieces.map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
     }
 
     private static func looksComplete(_ text: String) -> Bool {

@@ -42,6 +42,25 @@ public indirect enum Inline: Sendable, Equatable {
 extension Array where Element == Inline {
     public var plainText: String { map(\.plainText).joined() }
 
+    /// The visible text of the last inlines, at least `count` characters of it where the run is that long.
+    public func trailingPlainText(atLeast count: Int) -> String {
+        var pieces: [String] = []
+        var length = 0
+        for inline in reversed() where length < count {
+            let text = inline.plainText
+            pieces.append(text)
+            length += text.utf8.count
+        }
+        return pieces.reversed().joined()
+    }
+
+    /// The visible text of the first inlines, at least `count` characters of it where the run is that long.
+    public func leadingPlainText(atLeast count: Int) -> String {
+        var text = ""
+        for inline in self where text.utf8.count < count { text += inline.plainText }
+        return text
+    }
+
     /// Every note call in document order, descending into emphasis, links and the rest.
     public var noteCalls: [NoteCall] {
         flatMap { inline -> [NoteCall] in

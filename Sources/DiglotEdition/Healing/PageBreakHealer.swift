@@ -15,8 +15,7 @@ public enum PageBreakHealer {
                             counter: inout InterventionCounter) -> HealedText {
         let called = Set(blocks.flatMap(\.noteCalls).map(\.label))
         let lifted = NotesBlockLifter(calledLabels: called, profile: profile, source: source).lift(blocks, counter: &counter)
-        let vocabulary = ParagraphJoiner.vocabulary(of: source.text)
-        let joined = ParagraphJoiner(vocabulary: vocabulary).join(lifted.kept, counter: &counter)
+        let joined = ParagraphJoiner(text: source.text).join(lifted.kept, counter: &counter)
         let unescaper = LinkTextUnescaper()
         let text = unescaper.unescape(joined.blocks, counter: &counter)
         var notes = lifted.notes

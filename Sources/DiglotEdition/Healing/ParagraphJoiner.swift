@@ -12,26 +12,11 @@ public struct ParagraphJoiner {
     static let sentenceEnds: Set<Character> = [".", "!", "?", "…", ":", ";"]
     static let closers: Set<Character> = ["»", "\"", "”", "’", ")", "]", "'"]
 
-    /// Words of the whole article, lower-cased, to decide whether a hyphen at a break is the word's own.
-    let vocabulary: Set<String>
+    /// The whole article, searched to decide whether a hyphen at a break is the word's own.
+    let text: String
 
-    public init(vocabulary: Set<String>) {
-        self.vocabulary = vocabulary
-    }
-
-    public static func vocabulary(of text: String) -> Set<String> {
-        var words = Set<String>()
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || (hyphens.contains(character) && !current.isEmpty) {
-                current.append(character)
-            } else if !current.isEmpty {
-                words.insert(current.trimmingTrailingHyphens())
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.insert(current.trimmingTrailingHyphens()) }
-        return words
+    public init(text: String) {
+        self.text = text
     }
 
     enum Decision: Equatable {
@@ -57,8 +42,9 @@ public struct ParagraphJoiner {
     }
 
     func decide(_ first: [Inline], _ second: [Inline], notesBetween: Bool) -> Decision? {
-        let end = first.plainText.trimmingCharacters(in: .whitespaces)
-        let start = second.plainText.trimmingCharacters(in: .whitespaces)
+        // The decision needs only the edges of the two paragraphs, not their whole text.
+        let end = first.trailingPlainText(atLeast: 80).trimmedWhitespace
+        let start = second.leadingPlainText(atLeast: 80).trimmedWhitespace
         guard let last = end.last, let next = start.first else { return nil }
         if Self.hyphens.contains(last), end.dropLast().last?.isLetter == true, next.isLetter {
             guard next.isLowercase else { return .word(keepHyphen: true) }
@@ -74,12 +60,12 @@ public struct ParagraphJoiner {
     /// Whether the article writes this word with a hyphen elsewhere and never without: `научно-техническое`
     /// vouches for `научно-` + `технического`. Forms are compared by stem, since Russian inflects.
     func isHyphenatedElsewhere(_ left: String, _ right: String) -> Bool {
-        let stem = min(right.count, max(4, right.count - 3))
-        let rightStem = right.prefix(stem)
-        guard !vocabulary.contains(left + right) else { return false }
-        return vocabulary.contains { word in
-            word.hasPrefix(left + "-") && word.dropFirst(left.count + 1).hasPrefix(rightStem)
-        }
+        let stem = String(right.prefix(min(right.count, max(4, right.count - 3))))
+        // The word may open a sentence: look for it as written in lower case and capitalised.
+        func forms(_ word: String) -> [(String, Int)] { [(word, 0), (word.prefix(1).uppercased() + word.dropFirst(), 0)] }
+        let joined = TextMatcher(forms(left + stem), boundaries: .wordStart)
+        let hyphenated = TextMatcher(forms(left + "-" + stem), boundaries: .wordStart)
+        return hyphenated.occurs(in: text) && !joined.occurs(in: text)
     }
 
     static func endsSentence(_ text: String) -> Bool {

@@ -29,26 +29,39 @@ public enum TextLedger {
 
         let droppedHyphens = healed.interventions.filter { $0.kind == .wordJoined }.count
         let droppedBackslashes = healed.interventions.filter { $0.kind == .linkTextUnescaped }
-            .map { $0.original.map(\.text).joined().filter { $0 == "\\" }.count - $0.result.filter { $0 == "\\" }.count }
+            .map { count(backslash, in: $0.original.map(\.text).joined()) - count(backslash, in: $0.result) }
             .reduce(0, +)
         let all = (sourceText + sourceNotes, editionText + " " + editionNotes)
-        let hyphens = count(ParagraphJoiner.hyphens, in: all.0) - count(ParagraphJoiner.hyphens, in: all.1)
+        let hyphens = count(isHyphen, in: all.0) - count(isHyphen, in: all.1)
         if hyphens != droppedHyphens {
             problems.append(Discrepancy(stream: "hyphens", source: "\(hyphens) removed", edition: "\(droppedHyphens) recorded"))
         }
-        let backslashes = count(["\\"], in: all.0) - count(["\\"], in: all.1)
+        let backslashes = count(backslash, in: all.0) - count(backslash, in: all.1)
         if backslashes != droppedBackslashes {
             problems.append(Discrepancy(stream: "backslashes", source: "\(backslashes) removed", edition: "\(droppedBackslashes) recorded"))
         }
         return problems
     }
 
-    static func significant(_ text: String) -> [Character] {
-        text.filter { !$0.isWhitespace && !ParagraphJoiner.hyphens.contains($0) && $0 != "\\" }.map { $0 }
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{00AD}"
     }
 
-    static func count(_ characters: Set<Character>, in text: String) -> Int {
-        text.filter { characters.contains($0) }.count
+    static func backslash(_ scalar: Unicode.Scalar) -> Bool { scalar == "\\" }
+
+    /// The scalars that carry the text: all but white space, hyphens and backslashes.
+    static func significant(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where !isHyphen(scalar) && scalar != "\\" {
+            if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace { continue }
+            out.append(scalar)
+        }
+        return out
+    }
+
+    static func count(_ matches: (Unicode.Scalar) -> Bool, in text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (matches($1) ? 1 : 0) }
     }
 
     private static func compare(_ stream: String, _ source: String, _ edition: String) -> Discrepancy? {
@@ -56,8 +69,10 @@ public enum TextLedger {
         let b = significant(edition)
         guard a != b else { return nil }
         let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-        func around(_ characters: [Character]) -> String {
-            String(characters[max(0, first - 20)..<min(characters.count, first + 20)])
+        func around(_ scalars: [Unicode.Scalar]) -> String {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[max(0, first - 20)..<min(scalars.count, first + 20)])
+            return text
         }
         return Discrepancy(stream: stream, source: around(a), edition: around(b))
     }

@@ -8,7 +8,7 @@ public enum CitationLineParser {
         line.doi = FrontMatterExtractor.doi(in: text)
         let afterSlashes = text.components(separatedBy: "//").dropFirst().first ?? ""
         line.journal = afterSlashes.split(separator: ".", maxSplits: 1).first
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmedWhitespace }
             .flatMap { $0.isEmpty ? nil : $0 }
         let tail = afterSlashes.isEmpty ? text : afterSlashes
         line.year = match("\\b((?:19|20)\\d{2})\\b", in: tail).flatMap { Int($0) }

@@ -11,7 +11,7 @@ public struct Field: Sendable, Equatable {
         self.range = range
     }
 
-    public var text: String { inlines.plainText.trimmingCharacters(in: .whitespaces) }
+    public var text: String { inlines.plainText.trimmedWhitespace }
 }
 
 /// The kinds of front-matter field, each paired with its counterpart in the other language.

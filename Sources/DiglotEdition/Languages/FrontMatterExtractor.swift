@@ -28,7 +28,7 @@ public struct FrontMatterExtractor {
         scan: while index < blocks.count {
             let block = blocks[index]
             guard case .paragraph(let inlines) = block.kind else { break }
-            let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
+            let text = inlines.plainText.trimmedWhitespace
             if let (kind, value) = labelled(inlines) {
                 open = nil
                 switch kind {
@@ -76,7 +76,7 @@ public struct FrontMatterExtractor {
     /// A paragraph that starts with one of the labels: which field, and the value after the label (empty for a
     /// label standing alone, as `*Аннотация:*`).
     func labelled(_ inlines: [Inline]) -> (FrontMatterField, [Inline])? {
-        let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
+        let text = inlines.plainText.trimmedWhitespace
         let candidates: [(FrontMatterField, [String])] = [
             (.abstract, labels.abstract), (.keywords, labels.keywords), (.citation, labels.citation),
             (.funding, labels.funding), (.received, labels.received),
@@ -87,7 +87,7 @@ public struct FrontMatterExtractor {
                 guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "." else { continue }
                 let leading = inlines.plainText.prefix { $0.isWhitespace }.count
                 let value = inlines.droppingPrefix(leading + label.count).trimmingLeading([":"])
-                return (field, value.plainText.trimmingCharacters(in: .whitespaces).isEmpty ? [] : value)
+                return (field, value.plainText.trimmedWhitespace.isEmpty ? [] : value)
             }
         }
         return nil
@@ -109,10 +109,10 @@ public struct FrontMatterExtractor {
 
     /// Key words split at commas and semicolons, the final full stop dropped.
     public static func splitKeywords(_ text: String) -> [String] {
-        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmedWhitespace
         if trimmed.hasSuffix(".") { trimmed.removeLast() }
         return trimmed.split(whereSeparator: { $0 == "," || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmedWhitespace }
             .filter { !$0.isEmpty }
     }
 

@@ -24,7 +24,7 @@ public struct BlockConverter {
         switch node.kind {
         case .paragraph:
             let inlines = self.inlines(node.children)
-            if Self.isSectionBreak(inlines.plainText) { return Block(.sectionBreak, range: range) }
+            if inlines.count == 1, case .text(let text) = inlines[0], Self.isSectionBreak(text) { return Block(.sectionBreak, range: range) }
             return Block(.paragraph(inlines), range: range)
         case .heading(let level):
             return Block(.heading(level: level, inlines(node.children)), range: range)
@@ -84,7 +84,7 @@ public struct BlockConverter {
     /// `<sup>` holding only note numbers is a call (or several: `<sup>3, 4</sup>`); other `<sup>`/`<sub>` is typography.
     private mutating func tagged(_ tag: String, _ inner: [MarkdownNode], at point: SourcePoint?) -> [Inline] {
         if tag == "sup", inner.count == 1, case .text(let text) = inner[0].kind {
-            let labels = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let labels = text.split(separator: ",").map { $0.trimmedWhitespace }
             if !labels.isEmpty, labels.allSatisfy(Self.isNoteNumber) {
                 let location = point.map(source.location) ?? source.location(line: 1)
                 return labels.enumerated().flatMap { offset, label -> [Inline] in
@@ -141,6 +141,8 @@ public struct BlockConverter {
     }
 
     static func isSectionBreak(_ text: String) -> Bool {
+        // A break is a handful of marks and spaces: a longer paragraph never is one.
+        guard text.utf8.count < 200 else { return false }
         let marks = text.filter { !$0.isWhitespace }
         return marks == "⁂" || (marks.count >= 3 && marks.allSatisfy { $0 == "*" || $0 == "•" || $0 == "⁎" })
     }

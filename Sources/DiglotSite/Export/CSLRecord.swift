@@ -77,7 +77,7 @@ public struct CSLRecord: Sendable, Equatable {
     }
 
     static func nonEmpty(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let trimmed = text?.trimmedWhitespace, !trimmed.isEmpty else { return nil }
         return trimmed
     }
 }

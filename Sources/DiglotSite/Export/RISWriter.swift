@@ -57,7 +57,7 @@ public enum RISWriter {
 
     /// "7-33" → first and last page; a single page has no end.
     static func pageRange(_ page: String) -> (first: String, last: String?) {
-        let parts = page.split(separator: "-", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = page.split(separator: "-", maxSplits: 1).map { $0.trimmedWhitespace }
         return (parts.first ?? page, parts.count > 1 ? parts[1] : nil)
     }
 

@@ -7,13 +7,16 @@ import Foundation
 public struct ArticleMetadata {
     let edition: Edition
     let site: SiteConfiguration
+    /// One `citation_reference` per source of the citation index, in Highwire's structured form.
+    let references: [String]
+
     public init(edition: Edition, site: SiteConfiguration) {
         self.edition = edition
         self.site = site
+        references = Self.references(edition)
     }
 
-    /// One `citation_reference` per source of the citation index, in Highwire's structured form.
-    var references: [String] {
+    static func references(_ edition: Edition) -> [String] {
         edition.citations.sources.map { source in
             let r = source.reference
             var parts: [String] = []
@@ -122,54 +125,59 @@ public struct ArticleMetadata {
         var article = work(language: language)
         let otherLanguage = language == primary ? edition.translationLanguage : primary
         if self.matter(otherLanguage)?.title != nil {
-            article[language == primary ? "workTranslation" : "translationOfWork"] = work(language: otherLanguage, brief: true)
+            article[language == primary ? "workTranslation" : "translationOfWork"] = .object(work(language: otherLanguage, brief: true))
         }
         if !edition.citations.sources.isEmpty {
-            article["citation"] = edition.citations.sources.map { source -> [String: Any] in
-                var work: [String: Any] = ["@type": "CreativeWork", "@id": url(SitePaths.sources) + "#" + source.id,
-                                           "name": source.reference.title.map(PrintedReference.plain) ?? PrintedReference.plain(source.citations[0].printed)]
-                if let link = source.reference.url { work["url"] = link }
-                if let doi = source.reference.doi.flatMap(SourceIdentity.doi) { work["sameAs"] = "https://doi.org/\(doi)" }
-                return work
-            }
+            article["citation"] = .array(edition.citations.sources.map { source -> JSONValue in
+                var work: [String: JSONValue] = [
+                    "@type": "CreativeWork", "@id": .string(url(SitePaths.sources) + "#" + source.id),
+                    "name": .string(source.reference.title.map(PrintedReference.plain) ?? PrintedReference.plain(source.citations[0].printed)),
+                ]
+                if let link = source.reference.url { work["url"] = .string(link) }
+                if let doi = source.reference.doi.flatMap(SourceIdentity.doi) { work["sameAs"] = .string("https://doi.org/\(doi)") }
+                return .object(work)
+            })
         }
         article["@context"] = "https://schema.org"
-        let data = try! JSONSerialization.data(withJSONObject: article, options: [.sortedKeys])
-        // JSONSerialization writes `/` as `\/`, so no `</script>` can close the element early.
-        return String(decoding: data, as: UTF8.self)
+        return JSONValue.object(article).text(.script)
     }
 
-    private func work(language: String, brief: Bool = false) -> [String: Any] {
+    private func work(language: String, brief: Bool = false) -> [String: JSONValue] {
         let matter = self.matter(language) ?? edition.sections.primary
         let page = language == edition.primaryLanguage ? SitePaths.text : SitePaths.english
-        var work: [String: Any] = [
-            "@type": "ScholarlyArticle", "@id": url(page) + "#article", "url": url(page),
-            "headline": matter.title?.text ?? edition.title, "inLanguage": language,
+        var work: [String: JSONValue] = [
+            "@type": "ScholarlyArticle", "@id": .string(url(page) + "#article"), "url": .string(url(page)),
+            "headline": .string(matter.title?.text ?? edition.title), "inLanguage": .string(language),
         ]
         guard !brief else { return work }
-        work["author"] = matter.authors.map { author -> [String: Any] in
-            var person: [String: Any] = ["@type": "Person", "name": author.name.text]
-            if let orcid = author.orcid { person["identifier"] = "https://orcid.org/\(orcid)"; person["sameAs"] = "https://orcid.org/\(orcid)" }
-            if let affiliation = author.affiliation { person["affiliation"] = ["@type": "Organization", "name": Self.institution(affiliation.text)] }
-            return person
-        }
+        work["author"] = .array(matter.authors.map { author -> JSONValue in
+            var person: [String: JSONValue] = ["@type": "Person", "name": .string(author.name.text)]
+            if let orcid = author.orcid {
+                person["identifier"] = .string("https://orcid.org/\(orcid)")
+                person["sameAs"] = .string("https://orcid.org/\(orcid)")
+            }
+            if let affiliation = author.affiliation {
+                person["affiliation"] = ["@type": "Organization", "name": .string(Self.institution(affiliation.text))]
+            }
+            return .object(person)
+        })
         let line = edition.citationLine
-        if let date = edition.configuration.publicationDate { work["datePublished"] = date.iso }
-        if !matter.abstract.isEmpty { work["abstract"] = matter.abstract.map(\.text).joined(separator: "\n\n") }
-        if !matter.keywords.isEmpty { work["keywords"] = matter.keywords }
+        if let date = edition.configuration.publicationDate { work["datePublished"] = .string(date.iso) }
+        if !matter.abstract.isEmpty { work["abstract"] = .string(matter.abstract.map(\.text).joined(separator: "\n\n")) }
+        if !matter.keywords.isEmpty { work["keywords"] = .array(matter.keywords.map(JSONValue.string)) }
         if let doi = edition.doi {
-            work["identifier"] = ["@type": "PropertyValue", "propertyID": "DOI", "value": doi]
-            work["sameAs"] = "https://doi.org/\(doi)"
+            work["identifier"] = ["@type": "PropertyValue", "propertyID": "DOI", "value": .string(doi)]
+            work["sameAs"] = .string("https://doi.org/\(doi)")
         }
-        if let first = line.firstPage { work["pageStart"] = first }
-        if let last = line.lastPage { work["pageEnd"] = last }
-        var periodical: [String: Any] = ["@type": "Periodical"]
-        if let name = edition.journalTitle(language) { periodical["name"] = name }
-        if let issn = edition.configuration.issn { periodical["issn"] = issn }
-        var issue: [String: Any] = ["@type": "PublicationIssue", "isPartOf": periodical]
-        if let number = line.issue { issue["issueNumber"] = number }
-        if let year = line.year { issue["datePublished"] = String(year) }
-        work["isPartOf"] = issue
+        if let first = line.firstPage { work["pageStart"] = .string(first) }
+        if let last = line.lastPage { work["pageEnd"] = .string(last) }
+        var periodical: [String: JSONValue] = ["@type": "Periodical"]
+        if let name = edition.journalTitle(language) { periodical["name"] = .string(name) }
+        if let issn = edition.configuration.issn { periodical["issn"] = .string(issn) }
+        var issue: [String: JSONValue] = ["@type": "PublicationIssue", "isPartOf": .object(periodical)]
+        if let number = line.issue { issue["issueNumber"] = .string(number) }
+        if let year = line.year { issue["datePublished"] = .string(String(year)) }
+        work["isPartOf"] = .object(issue)
         return work
     }
 }

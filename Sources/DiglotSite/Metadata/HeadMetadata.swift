@@ -5,9 +5,9 @@ public struct HeadMetadata {
         public var content: String
         public var lang: String?
 
-        var context: [String: Any] {
-            var c: [String: Any] = ["name": name, "content": content]
-            if let lang { c["meta_lang"] = lang }
+        var context: TemplateValues {
+            var c: TemplateValues = ["name": .text(name), "content": .text(content)]
+            if let lang { c["meta_lang"] = .text(lang) }
             return c
         }
     }
@@ -15,7 +15,7 @@ public struct HeadMetadata {
     public struct Property {
         public var property: String
         public var content: String
-        var context: [String: Any] { ["property": property, "content": content] }
+        var context: TemplateValues { ["property": .text(property), "content": .text(content)] }
     }
 
     public var names: [Name] = []

@@ -7,31 +7,31 @@ struct ArticleContext {
     let renderer: BlockRenderer
     let strings: UIStrings.Language
 
-    func frontMatter(_ matter: FrontMatter) -> [String: Any] {
-        var context: [String: Any] = ["lang": matter.language]
-        if let title = matter.title { context["title_html"] = renderer.render(title.inlines) }
-        context["authors"] = matter.authors.enumerated().map { index, author -> [String: Any] in
-            var a: [String: Any] = ["name_html": renderer.render(author.name.inlines), "pair": "author-\(index + 1)"]
+    func frontMatter(_ matter: FrontMatter) -> TemplateValues {
+        var context: TemplateValues = ["lang": .text(matter.language)]
+        if let title = matter.title { context["title_html"] = .text(renderer.render(title.inlines)) }
+        context["authors"] = .maps(matter.authors.enumerated().map { index, author -> TemplateValues in
+            var a: TemplateValues = ["name_html": .text(renderer.render(author.name.inlines)), "pair": .text("author-\(index + 1)")]
             if let affiliation = author.affiliation {
-                a["affiliation_html"] = Self.linkingIdentifiers(renderer.render(affiliation.inlines), of: author)
-                a["affiliation_pair"] = "affiliation-\(index + 1)"
+                a["affiliation_html"] = .text(Self.linkingIdentifiers(renderer.render(affiliation.inlines), of: author))
+                a["affiliation_pair"] = .text("affiliation-\(index + 1)")
             }
             return a
-        }
+        })
         if let received = matter.received {
-            context["received_html"] = renderer.render(received.inlines)
-            context["received_label"] = strings["received"]
+            context["received_html"] = .text(renderer.render(received.inlines))
+            context["received_label"] = .text(strings["received"])
         }
-        context["abstract"] = matter.abstract.enumerated().map { index, field in
-            ["html": renderer.render(field.inlines), "pair": "abstract-\(index + 1)"]
-        }
-        context["has_abstract"] = !matter.abstract.isEmpty
-        context["keywords"] = matter.keywords
-        context["has_keywords"] = !matter.keywords.isEmpty
-        if let citation = matter.citation { context["citation_html"] = renderer.render(citation.inlines) }
-        if let funding = matter.funding { context["funding_html"] = renderer.render(funding.inlines) }
-        if let copyright = matter.copyright { context["copyright"] = copyright.text }
-        if !matter.unrecognised.isEmpty { context["unrecognised_html"] = renderer.render(matter.unrecognised) }
+        context["abstract"] = .maps(matter.abstract.enumerated().map { index, field in
+            ["html": .text(renderer.render(field.inlines)), "pair": .text("abstract-\(index + 1)")]
+        })
+        context["has_abstract"] = .bool(!matter.abstract.isEmpty)
+        context["keywords"] = .texts(matter.keywords)
+        context["has_keywords"] = .bool(!matter.keywords.isEmpty)
+        if let citation = matter.citation { context["citation_html"] = .text(renderer.render(citation.inlines)) }
+        if let funding = matter.funding { context["funding_html"] = .text(renderer.render(funding.inlines)) }
+        if let copyright = matter.copyright { context["copyright"] = .text(copyright.text) }
+        if !matter.unrecognised.isEmpty { context["unrecognised_html"] = .text(renderer.render(matter.unrecognised)) }
         return context
     }
 
@@ -49,40 +49,39 @@ struct ArticleContext {
     }
 
     /// The notes in order, each with one backlink per call.
-    func notes(callsOn callPage: String = "") -> [[String: Any]] {
-        edition.notes.notes.map { note in
-            let backlinks = note.callAnchors.enumerated().map { index, anchor -> [String: Any] in
+    func notes() -> TemplateValue {
+        .maps(edition.notes.notes.map { note in
+            let backlinks = note.callAnchors.enumerated().map { index, anchor -> TemplateValues in
                 [
-                    "href": callPage + "#" + anchor,
-                    "label": note.callAnchors.count > 1 ? String(UnicodeScalar(UInt8(97 + min(index, 25)))) : "↩",
-                    "aria_label": strings.format("back_to_call", note.label, String(index + 1)),
+                    "href": .text("#" + anchor),
+                    "label": .text(note.callAnchors.count > 1 ? String(UnicodeScalar(UInt8(97 + min(index, 25)))) : "↩"),
+                    "aria_label": .text(strings.format("back_to_call", note.label, String(index + 1))),
                 ]
             }
-            return ["id": note.id, "label": note.label, "html": renderer.render(note.blocks), "backlinks": backlinks,
-                    "sources": sourceLinks(note.id)]
-        }
+            return ["id": .text(note.id), "label": .text(note.label), "html": .text(renderer.render(note.blocks)),
+                    "backlinks": .maps(backlinks), "sources": sourceLinks(note.id)]
+        })
     }
 
     /// Links from a citing place to the citation index entries of the sources it cites.
-    func sourceLinks(_ anchor: String) -> [[String: Any]] {
-        edition.citations.sources(atAnchor: anchor).map { source in
-            ["href": SitePaths.sources + "#" + source.id, "label": strings.format("source_link", String(source.number))]
-        }
+    func sourceLinks(_ anchor: String) -> TemplateValue {
+        .maps(edition.citations.sources(atAnchor: anchor).map { source in
+            ["href": .text(SitePaths.sources + "#" + source.id), "label": .text(strings.format("source_link", String(source.number)))]
+        })
     }
 
-    func bibliography(_ bibliography: Bibliography?, idPrefix: String) -> [String: Any]? {
+    func bibliography(_ bibliography: Bibliography?, idPrefix: String) -> TemplateValue? {
         guard let bibliography else { return nil }
+        let primary = bibliography.language == edition.primaryLanguage
         return [
-            "heading_html": renderer.render(bibliography.heading.inlines),
-            "lang": bibliography.language,
-            "id": idPrefix,
-            "entries": bibliography.entries.map { entry -> [String: Any] in
-                let id = bibliography.language == edition.primaryLanguage
-                    ? Anchors.bibliographyEntry(entry.number) : Anchors.translatedBibliographyEntry(entry.number)
-                return [
-                    "id": id, "number": entry.number, "html": renderer.render(entry.inlines), "sources": sourceLinks(id),
-                ]
-            },
+            "heading_html": .text(renderer.render(bibliography.heading.inlines)),
+            "lang": .text(bibliography.language),
+            "id": .text(idPrefix),
+            "entries": .maps(bibliography.entries.map { entry -> TemplateValues in
+                let id = primary ? Anchors.bibliographyEntry(entry.number) : Anchors.translatedBibliographyEntry(entry.number)
+                return ["id": .text(id), "number": .number(entry.number), "html": .text(renderer.render(entry.inlines)),
+                        "sources": sourceLinks(id)]
+            }),
         ]
     }
 }

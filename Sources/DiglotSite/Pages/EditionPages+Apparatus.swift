@@ -2,41 +2,43 @@ import DiglotEdition
 
 extension EditionPages {
     /// Every change the edition made to the version of record, in source order, each with the original as
-    /// printed, the result, and links to both places.
-    func apparatusPage() -> OutputFile {
+    /// printed, the result, and links to both places; then the editor's corrections and the consistency report.
+    func apparatusPage() -> Page {
         let s = strings(primary)
         let frame = frame(page: SitePaths.apparatus, language: primary, title: s["apparatus_title"] + " — " + edition.title,
                           bodyClass: "page-apparatus")
-        let entries = edition.interventions.enumerated().map { index, intervention -> [String: Any] in
+        let entries = edition.interventions.enumerated().map { index, intervention -> TemplateValues in
             let lines = intervention.range.start.line == intervention.range.end.line
                 ? "\(intervention.range.start.line)" : "\(intervention.range.start.line)–\(intervention.range.end.line)"
-            var entry: [String: Any] = [
-                "number": index + 1, "id": intervention.id, "kind": intervention.kind.rawValue,
-                "kind_label": s["intervention_\(intervention.kind.rawValue)"], "lines": lines,
-                "source_href": SitePaths.versionOfRecord + "#L\(intervention.range.start.line)",
-                "original": intervention.original.map { ["text": $0.text, "line": $0.line, "href": SitePaths.versionOfRecord + "#L\($0.line)"] },
-                "result": intervention.result,
-                "notes": intervention.notes.isEmpty ? "" : s.format("notes_list", Self.spans(intervention.notes)),
+            var entry: TemplateValues = [
+                "number": .number(index + 1), "id": .text(intervention.id), "kind": .text(intervention.kind.rawValue),
+                "kind_label": .text(s["intervention_\(intervention.kind.rawValue)"]), "lines": .text(lines),
+                "source_href": .text(SitePaths.versionOfRecord + "#L\(intervention.range.start.line)"),
+                "original": .maps(intervention.original.map {
+                    ["text": .text($0.text), "line": .number($0.line), "href": .text(SitePaths.versionOfRecord + "#L\($0.line)")]
+                }),
+                "result": .text(intervention.result),
             ]
-            if let target = place(of: intervention) { entry["edition_href"] = target }
+            if !intervention.notes.isEmpty { entry["notes"] = .text(s.format("notes_list", Self.spans(intervention.notes))) }
+            if let target = place(of: intervention) { entry["edition_href"] = .text(target) }
             return entry
         }
-        let counts = Intervention.Kind.allCases.compactMap { kind -> [String: Any]? in
+        let counts = Intervention.Kind.allCases.compactMap { kind -> TemplateValues? in
             let n = edition.interventions.filter { $0.kind == kind }.count
-            return n == 0 ? nil : ["kind_label": s["intervention_\(kind.rawValue)"], "count": n]
+            return n == 0 ? nil : ["kind_label": .text(s["intervention_\(kind.rawValue)"]), "count": .number(n)]
         }
-        let corrections = edition.annotations.corrections.map { correction -> [String: Any] in
-            var entry: [String: Any] = ["id": correction.id, "quote": correction.quote, "corrected": correction.corrected,
-                                        "reason": correction.reason]
+        let corrections = edition.annotations.corrections.map { correction -> TemplateValues in
+            var entry: TemplateValues = ["id": .text(correction.id), "quote": .text(correction.quote),
+                                         "corrected": .text(correction.corrected), "reason": .text(correction.reason)]
             if let place = edition.annotationUses.correctionPlaces[correction.id] {
-                entry["place_label"] = label(of: place, s)
-                entry["edition_href"] = href(of: place).replacingOccurrences(of: place.anchor, with: correction.id)
+                entry["place_label"] = .text(label(of: place, s))
+                entry["edition_href"] = .text(href(of: place).replacingOccurrences(of: place.anchor, with: correction.id))
             }
             return entry
         }
         return output(SitePaths.apparatus, template: "apparatus", frame: frame, [
-            "interventions": entries, "intervention_counts": counts, "total": entries.count, "report": consistency(s),
-            "corrections": corrections, "has_corrections": !corrections.isEmpty,
+            "interventions": .maps(entries), "intervention_counts": .maps(counts), "total": .number(entries.count),
+            "report": .map(consistency(s)), "corrections": .maps(corrections), "has_corrections": .bool(!corrections.isEmpty),
         ])
     }
 
@@ -46,7 +48,7 @@ extension EditionPages {
         case .notesMoved, .noteContinuationJoined:
             intervention.notes.first.map { SitePaths.text + "#" + NoteResolver.noteID($0) }
         case .figureSourceJoined:
-            edition.sections.body.compactMap { if case .figure(let f) = $0.kind { SitePaths.text + "#figure-" + f.number } else { nil } }.first
+            edition.sections.body.compactMap { if case .figure(let f) = $0.kind { SitePaths.text + "#" + Anchors.figure(f.number) } else { nil } }.first
         case .linkTextUnescaped:
             intervention.range.start.line > (edition.sections.translation?.title?.range.start.line ?? Int.max)
                 ? SitePaths.english + "#" + intervention.id : SitePaths.text + "#" + intervention.id

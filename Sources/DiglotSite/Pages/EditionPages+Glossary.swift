@@ -2,51 +2,50 @@ import DiglotEdition
 
 extension EditionPages {
     /// The glossary: each glossed term with its expansion, English equivalent, note and every place of use.
-    func glossaryPage() -> OutputFile {
+    func glossaryPage() -> Page {
         let s = strings(primary)
         let frame = frame(page: SitePaths.glossary, language: primary, title: s["glossary_title"] + " — " + edition.title,
                           bodyClass: "page-glossary")
-        let glosses = edition.annotations.glosses.sorted(by: Self.glossaryOrder).map { gloss -> [String: Any] in
+        let glosses = Self.glossaryOrder(edition.annotations.glosses).map { gloss -> TemplateValues in
             var entry = glossContext(gloss)
             let uses = edition.annotationUses.glossUses[gloss.id] ?? []
-            entry["uses"] = uses.map { ["href": href(of: $0), "label": label(of: $0, s)] }
-            entry["use_count"] = uses.count
+            entry["uses"] = .maps(uses.map { ["href": .text(href(of: $0)), "label": .text(label(of: $0, s))] })
+            entry["use_count"] = .number(uses.count)
             return entry
         }
         return output(SitePaths.glossary, template: "glossary", frame: frame, [
-            "glosses": glosses, "has_glosses": !glosses.isEmpty, "gloss_count": glosses.count,
+            "glosses": .maps(glosses), "has_glosses": .bool(!glosses.isEmpty), "gloss_count": .number(glosses.count),
         ])
     }
 
     /// Cyrillic terms first, then Latin, each alphabetically: the order a Russian reader looks them up in.
-    static func glossaryOrder(_ a: Annotations.Gloss, _ b: Annotations.Gloss) -> Bool {
-        func key(_ gloss: Annotations.Gloss) -> (Int, String) {
+    static func glossaryOrder(_ glosses: [Annotations.Gloss]) -> [Annotations.Gloss] {
+        glosses.map { gloss -> (Int, String, Annotations.Gloss) in
             let cyrillic = gloss.term.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } ?? false
-            return (cyrillic ? 0 : 1, gloss.term.lowercased())
-        }
-        return key(a) < key(b)
+            return (cyrillic ? 0 : 1, gloss.term.lowercased(), gloss)
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
-    func glossContext(_ gloss: Annotations.Gloss) -> [String: Any] {
-        var entry: [String: Any] = ["id": gloss.id, "term": gloss.term]
-        if let expansion = gloss.expansion { entry["expansion"] = expansion }
-        if let english = gloss.english { entry["english"] = english }
-        if let note = gloss.note { entry["gloss_note"] = note }
+    func glossContext(_ gloss: Annotations.Gloss) -> TemplateValues {
+        var entry: TemplateValues = ["id": .text(gloss.id), "term": .text(gloss.term)]
+        entry["expansion"] = .optional(gloss.expansion)
+        entry["english"] = .optional(gloss.english)
+        entry["gloss_note"] = .optional(gloss.note)
         return entry
     }
 
     /// The definitions a page's script shows on hover and focus; without script the terms link to the glossary.
-    func glossStore() -> [[String: Any]] {
+    func glossStore() -> [TemplateValues] {
         edition.annotations.glosses.map(glossContext)
     }
 
     /// The editor's notes, each with a link back to the passage it is anchored to.
-    func editorialNotes() -> [[String: Any]] {
-        edition.annotations.notes.enumerated().map { index, note -> [String: Any] in
+    func editorialNotes() -> [TemplateValues] {
+        edition.annotations.notes.enumerated().map { index, note -> TemplateValues in
             let place = edition.annotationUses.notePlaces[note.id]
             let page = place?.kind == .translation || place?.kind == .translatedBibliography ? SitePaths.english : ""
-            return ["id": note.id, "number": index + 1, "text": note.text, "quote": note.quote,
-                    "back_href": page + "#" + note.id + "-anchor"]
+            return ["id": .text(note.id), "number": .number(index + 1), "text": .text(note.text), "quote": .text(note.quote),
+                    "back_href": .text(page + "#" + note.id + "-anchor")]
         }
     }
 

@@ -2,23 +2,21 @@ import DiglotEdition
 
 extension EditionPages {
     /// The full text in the primary language: front matter, body with note calls, notes, bibliography.
-    func textPage() -> OutputFile {
+    func textPage() -> Page {
         let article = self.article(primary)
         var frame = frame(page: SitePaths.text, language: primary, title: edition.title, bodyClass: "page-text")
         frame.languageSwitch = PageFrame.Link(href: SitePaths.english, label: strings(primary)["switch_to_translation"], hreflang: translation)
         frame.alternates = languageAlternates()
-        frame.metadata = ArticleMetadata(edition: edition, site: site).head(language: primary, page: path(SitePaths.text))
-        var context: [String: Any] = [
-            "front": article.frontMatter(edition.sections.primary),
-            "body_html": article.renderer.renderBody(edition.sections.body) + article.renderer.render(edition.sections.trailing),
-            "editorial_notes": editorialNotes(), "has_editorial_notes": !edition.annotations.notes.isEmpty,
-            "gloss_store": glossStore(),
+        frame.metadata = metadata.head(language: primary, page: path(SitePaths.text))
+        var context: TemplateValues = [
+            "front": .map(article.frontMatter(edition.sections.primary)),
+            "body_html": .text(article.renderer.renderBody(edition.sections.body) + article.renderer.render(edition.sections.trailing)),
             "notes": article.notes(),
-            "has_notes": !edition.notes.notes.isEmpty,
+            "has_notes": .bool(!edition.notes.notes.isEmpty),
+            "editorial_notes": .maps(editorialNotes()), "has_editorial_notes": .bool(!edition.annotations.notes.isEmpty),
+            "gloss_store": .maps(glossStore()),
         ]
-        if let bibliography = article.bibliography(edition.sections.primaryBibliography, idPrefix: "lit") {
-            context["bibliography"] = bibliography
-        }
+        context["bibliography"] = article.bibliography(edition.sections.primaryBibliography, idPrefix: "lit")
         return output(SitePaths.text, template: "text", frame: frame, context)
     }
 

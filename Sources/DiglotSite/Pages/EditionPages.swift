@@ -6,15 +6,24 @@ public struct EditionPages {
     public let templates: TemplateSet
     public let site: SiteConfiguration
 
+    let metadata: ArticleMetadata
+
     public init(edition: Edition, templates: TemplateSet, site: SiteConfiguration) {
         self.edition = edition
         self.templates = templates
         self.site = site
+        metadata = ArticleMetadata(edition: edition, site: site)
     }
 
+    /// Every file of the edition: its pages through the templates, then its data files.
     public func render() -> [OutputFile] {
-        [landingPage(), textPage(), englishPage(), apparatusPage(), versionOfRecordPage(), glossaryPage(),
-         OutputFile(path: path(SitePaths.jats), text: JATSExporter(edition: edition).export())] + sourcesPages() + exportFiles()
+        pages().map { OutputFile(path: $0.path, bytes: templates.render($0.template, $0.values)) }
+            + [OutputFile(path: path(SitePaths.jats), text: JATSExporter(edition: edition).export())] + exportFiles()
+    }
+
+    /// The pages of the edition as what each template is given: the values are built here, rendered elsewhere.
+    public func pages() -> [Page] {
+        [landingPage(), textPage(), englishPage(), apparatusPage(), versionOfRecordPage(), glossaryPage()] + sourcesPages()
     }
 
     var primary: String { edition.primaryLanguage }
@@ -50,10 +59,10 @@ public struct EditionPages {
         return frame
     }
 
-    func output(_ page: String, template: String, frame: PageFrame, _ context: [String: Any]) -> OutputFile {
+    func output(_ page: String, template: String, frame: PageFrame, _ context: TemplateValues) -> Page {
         var values = frame.context(context)
-        values["edition_title"] = edition.title
-        values["home"] = frame.root + "index.html"
-        return OutputFile(path: path(page), text: templates.render(template, values))
+        values["edition_title"] = .text(edition.title)
+        values["home"] = .text(frame.root + "index.html")
+        return Page(path: path(page), template: template, values: values)
     }
 }

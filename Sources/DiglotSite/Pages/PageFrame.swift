@@ -9,9 +9,9 @@ public struct PageFrame {
         public var current: Bool = false
         public var hreflang: String? = nil
 
-        var context: [String: Any] {
-            var c: [String: Any] = ["href": href, "label": label, "current": current]
-            if let hreflang { c["hreflang"] = hreflang }
+        var context: TemplateValues {
+            var c: TemplateValues = ["href": .text(href), "label": .text(label), "current": .bool(current)]
+            if let hreflang { c["hreflang"] = .text(hreflang) }
             return c
         }
     }
@@ -31,15 +31,16 @@ public struct PageFrame {
 
     public var root: String { SitePaths.root(for: path) }
 
-    public func context(_ page: [String: Any]) -> [String: Any] {
-        var context: [String: Any] = [
-            "lang": language, "page_title": title, "site_title": siteTitle, "root": root, "body_class": bodyClass,
-            "t": strings.values, "nav": navigation.map(\.context), "has_nav": !navigation.isEmpty, "alternates": alternates.map(\.context),
-            "meta": metadata.names.map(\.context), "properties": metadata.properties.map(\.context),
+    public func context(_ page: TemplateValues) -> TemplateValues {
+        var context: TemplateValues = [
+            "lang": .text(language), "page_title": .text(title), "site_title": .text(siteTitle), "root": .text(root),
+            "body_class": .text(bodyClass), "t": strings.templateValue, "nav": .maps(navigation.map(\.context)),
+            "has_nav": .bool(!navigation.isEmpty), "alternates": .maps(alternates.map(\.context)),
+            "meta": .maps(metadata.names.map(\.context)), "properties": .maps(metadata.properties.map(\.context)),
         ]
-        if let languageSwitch { context["language_switch"] = languageSwitch.context }
-        if let canonical { context["canonical"] = canonical }
-        if let jsonLD = metadata.jsonLD { context["json_ld"] = jsonLD }
+        if let languageSwitch { context["language_switch"] = .map(languageSwitch.context) }
+        if let canonical { context["canonical"] = .text(canonical) }
+        if let jsonLD = metadata.jsonLD { context["json_ld"] = .text(jsonLD) }
         context.merge(page) { _, new in new }
         return context
     }

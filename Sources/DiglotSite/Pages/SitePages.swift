@@ -15,9 +15,13 @@ public struct SitePages {
     }
 
     public func render() -> [OutputFile] {
-        var files = [index(), notFound()]
+        var files = pages().map { OutputFile(path: $0.path, bytes: templates.render($0.template, $0.values)) }
         if let sitemap = sitemap() { files.append(sitemap) }
         return files
+    }
+
+    public func pages() -> [Page] {
+        [index(), notFound()]
     }
 
     private func frame(_ path: String, title: String, bodyClass: String) -> PageFrame {
@@ -28,33 +32,34 @@ public struct SitePages {
         return frame
     }
 
-    func index() -> OutputFile {
+    func index() -> Page {
         let title = site.titles[language] ?? ""
-        let entries = editions.map { edition -> [String: Any] in
-            var entry: [String: Any] = [
-                "href": edition.slug + "/" + SitePaths.landing, "title": edition.title, "authors": edition.authors.joined(separator: ", "),
-                "text_href": edition.slug + "/" + SitePaths.text, "english_href": edition.slug + "/" + SitePaths.english,
-                "primary_lang": edition.primaryLanguage, "translation_lang": edition.translationLanguage,
+        let entries = editions.map { edition -> TemplateValues in
+            var entry: TemplateValues = [
+                "href": .text(edition.slug + "/" + SitePaths.landing), "title": .text(edition.title),
+                "authors": .text(edition.authors.joined(separator: ", ")),
+                "text_href": .text(edition.slug + "/" + SitePaths.text), "english_href": .text(edition.slug + "/" + SitePaths.english),
+                "primary_lang": .text(edition.primaryLanguage), "translation_lang": .text(edition.translationLanguage),
             ]
-            if let translated = edition.translatedTitle { entry["translated_title"] = translated }
-            if !edition.translatedAuthors.isEmpty { entry["translated_authors"] = edition.translatedAuthors.joined(separator: ", ") }
-            if let year = edition.year { entry["year"] = year }
-            if let doi = edition.doi { entry["doi"] = doi; entry["doi_url"] = "https://doi.org/\(doi)" }
+            entry["translated_title"] = .optional(edition.translatedTitle)
+            if !edition.translatedAuthors.isEmpty { entry["translated_authors"] = .text(edition.translatedAuthors.joined(separator: ", ")) }
+            if let year = edition.year { entry["year"] = .number(year) }
+            if let doi = edition.doi { entry["doi"] = .text(doi); entry["doi_url"] = .text("https://doi.org/\(doi)") }
             return entry
         }
         let frame = frame("index.html", title: title, bodyClass: "page-index")
-        let values = frame.context(["editions": entries, "edition_count": editions.count, "home": "index.html"])
-        return OutputFile(path: "index.html", text: templates.render("index", values))
+        let values = frame.context(["editions": .maps(entries), "edition_count": .number(editions.count), "home": "index.html"])
+        return Page(path: "index.html", template: "index", values: values)
     }
 
     /// Served for any missing address, at any depth: so its links and stylesheet use the base URL when known.
-    func notFound() -> OutputFile {
+    func notFound() -> Page {
         let strings = templates.strings.language(language)
         var frame = frame("404.html", title: strings["not_found_title"], bodyClass: "page-404")
         frame.canonical = nil
-        var values = frame.context(["home": (site.baseURL ?? "") + "index.html"])
-        if let base = site.baseURL { values["root"] = base }
-        return OutputFile(path: "404.html", text: templates.render("404", values))
+        var values = frame.context(["home": .text((site.baseURL ?? "") + "index.html")])
+        if let base = site.baseURL { values["root"] = .text(base) }
+        return Page(path: "404.html", template: "404", values: values)
     }
 
     /// A sitemap with the language versions of each edition linked; it needs absolute URLs, so a base URL.

@@ -1,25 +1,25 @@
 import DiglotEdition
 
 /// One entry of the citation index as template values: its printed strings, parsed fields, variants,
-/// backlinks to every citing place in text order, and its "cite this source" forms.
+/// backlinks to every citing place in text order, and its "cite this source" text.
 struct SourceEntryContext {
     let edition: Edition
     let strings: UIStrings.Language
 
-    func context(_ source: CitedSource) -> [String: Any] {
+    func context(_ source: CitedSource) -> TemplateValues {
         let reference = source.reference
-        var entry: [String: Any] = [
-            "id": source.id, "number": source.number, "type": reference.type.rawValue,
-            "type_label": strings["type_\(reference.type.rawValue)"],
-            "language": reference.language ?? "und", "where": Self.whereCited(source),
-            "title": reference.title.map(PrintedReference.plain) ?? PrintedReference.plain(source.citations[0].printed),
-            "printed": printedForms(source), "fields": fields(source), "backlinks": backlinks(source),
-            "cite_text": PrintedReference.plain(preferredPrinted(source)),
+        var entry: TemplateValues = [
+            "id": .text(source.id), "number": .number(source.number), "type": .text(reference.type.rawValue),
+            "type_label": .text(strings["type_\(reference.type.rawValue)"]),
+            "language": .text(reference.language ?? "und"), "where": .text(Self.whereCited(source)),
+            "title": .text(reference.title.map(PrintedReference.plain) ?? PrintedReference.plain(source.citations[0].printed)),
+            "printed": .maps(printedForms(source)), "fields": .maps(fields(source)), "backlinks": .maps(backlinks(source)),
+            "cite_text": .text(PrintedReference.plain(preferredPrinted(source))),
         ]
-        if let language = reference.language { entry["title_lang"] = language }
-        if let translated = source.translatedTitle { entry["translated_title"] = translated }
+        entry["title_lang"] = .optional(reference.language)
+        entry["translated_title"] = .optional(source.translatedTitle)
         let variants = self.variants(source)
-        if !variants.isEmpty { entry["variants"] = variants }
+        if !variants.isEmpty { entry["variants"] = .maps(variants) }
         return entry
     }
 
@@ -33,25 +33,24 @@ struct SourceEntryContext {
     }
 
     func label(_ place: CitationPlace) -> String {
-        let key = "place_\(place.kind.rawValue)"
-        return strings.format(key, place.number) + (place.part > 1 ? " (\(place.part))" : "")
+        strings.format("place_\(place.kind.rawValue)", place.number) + (place.part > 1 ? " (\(place.part))" : "")
     }
 
     func href(_ place: CitationPlace) -> String {
         (place.kind == .translatedBibliography ? SitePaths.english : SitePaths.text) + "#" + place.anchor
     }
 
-    private func printedForms(_ source: CitedSource) -> [[String: Any]] {
+    private func printedForms(_ source: CitedSource) -> [TemplateValues] {
         [edition.primaryLanguage, edition.translationLanguage].flatMap { language in
-            source.printedForms(listLanguage: language).map { form -> [String: Any] in
-                ["html": PrintedReference.html(form.printed), "list_lang": language,
-                 "places": form.places.map(label).joined(separator: ", ")]
+            source.printedForms(listLanguage: language).map { form -> TemplateValues in
+                ["html": .text(PrintedReference.html(form.printed)), "list_lang": .text(language),
+                 "places": .text(form.places.map(label).joined(separator: ", "))]
             }
         }
     }
 
-    private func backlinks(_ source: CitedSource) -> [[String: Any]] {
-        source.places.sorted(by: CitationPlace.inTextOrder).map { ["href": href($0), "label": label($0)] }
+    private func backlinks(_ source: CitedSource) -> [TemplateValues] {
+        source.places.sorted(by: CitationPlace.inTextOrder).map { ["href": .text(href($0)), "label": .text(label($0))] }
     }
 
     /// The form a reader would cite: the bibliography's if it lists the source, else the first note's.
@@ -59,13 +58,13 @@ struct SourceEntryContext {
         (source.citations.first { $0.place.kind == .bibliography } ?? source.citations[0]).printed
     }
 
-    private func fields(_ source: CitedSource) -> [[String: Any]] {
+    private func fields(_ source: CitedSource) -> [TemplateValues] {
         let reference = source.reference
-        var fields: [[String: Any]] = []
+        var fields: [TemplateValues] = []
         func add(_ key: String, _ value: String?, link: String? = nil) {
             guard let value, !value.isEmpty else { return }
-            var field: [String: Any] = ["label": strings["field_\(key)"], "value": value]
-            if let link { field["link"] = link }
+            var field: TemplateValues = ["label": .text(strings["field_\(key)"]), "value": .text(value)]
+            field["link"] = .optional(link)
             fields.append(field)
         }
         add("authors", reference.authors.map { [$0.family, $0.given].compactMap { $0 }.joined(separator: " ") }.joined(separator: ", "))
@@ -82,14 +81,14 @@ struct SourceEntryContext {
         return fields
     }
 
-    private func variants(_ source: CitedSource) -> [[String: Any]] {
+    private func variants(_ source: CitedSource) -> [TemplateValues] {
         source.variants.map { variant in
             [
-                "field": strings["field_\(variant.field.lowercased())"],
-                "discrepancy": variant.field != "accessed",
-                "values": variant.values.map { value -> [String: Any] in
-                    ["value": value.value, "places": value.places.map(label).joined(separator: ", ")]
-                },
+                "field": .text(strings["field_\(variant.field.lowercased())"]),
+                "discrepancy": .bool(variant.field != "accessed"),
+                "values": .maps(variant.values.map { value -> TemplateValues in
+                    ["value": .text(value.value), "places": .text(value.places.map(label).joined(separator: ", "))]
+                }),
             ]
         }
     }

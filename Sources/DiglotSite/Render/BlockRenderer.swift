@@ -107,7 +107,7 @@ public struct BlockRenderer {
     func render(_ inline: Inline, into out: inout HTMLBuffer) {
         switch inline {
         case .text(let text):
-            out.text(typography(text))
+            if strings.code == "ru" { out.russianText(text) } else { out.text(text) }
         case .emphasis(let children):
             out.raw("<em>"); render(children, into: &out); out.raw("</em>")
         case .strong(let children):
@@ -158,14 +158,6 @@ public struct BlockRenderer {
             out.text(original); out.raw("</span> <ins class=\"correction-reading\"><span class=\"visually-hidden\">")
             out.text(strings["correction_hidden"]); out.raw(" </span>["); out.text(corrected); out.raw("]</ins></span>")
         }
-    }
-
-    /// Russian typesetting: a dash never begins a line, a number stays with its «г.» and «№».
-    private func typography(_ text: String) -> String {
-        guard strings.code == "ru" else { return text }
-        return text.replacingOccurrences(of: " —", with: "\u{00A0}—")
-            .replacingOccurrences(of: " г.", with: "\u{00A0}г.")
-            .replacingOccurrences(of: "№ ", with: "№\u{00A0}")
     }
 
     private func renderCall(_ call: NoteCall, into out: inout HTMLBuffer) {

@@ -1,18 +1,55 @@
 import Foundation
 import Markdown
 
-/// A string being written as HTML, with the escaping every writer of it needs.
+/// HTML being written as bytes, with the escaping every writer of it needs.
 public struct HTMLBuffer {
-    public private(set) var html = ""
+    private var bytes: [UInt8] = []
 
     public init(capacity: Int = 0) {
-        html.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
     }
 
-    public mutating func raw(_ markup: String) { html += markup }
-    public mutating func text(_ text: String) { html += HTMLEscaping.escape(text) }
+    public var html: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
+    public mutating func text(_ text: String) { HTMLBytes.appendEscaped(text, to: &bytes) }
     public mutating func attribute(_ name: String, _ value: String) {
-        html += " \(name)=\"" + HTMLEscaping.escape(value) + "\""
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: "=\"".utf8)
+        HTMLBytes.appendEscaped(value, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Escaped text set by Russian rules: a dash never begins a line, «№» and «г.» stay with their number.
+    /// One pass over the bytes: these spaces are in every paragraph.
+    public mutating func russianText(_ text: String) {
+        let space = UInt8(ascii: " ")
+        let nbsp: [UInt8] = [0xC2, 0xA0]
+        var previousWasNumero = false
+        var source = text
+        source.withUTF8 { input in
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                if byte == space {
+                    let dash = index + 3 < input.count && input[index + 1] == 0xE2 && input[index + 2] == 0x80 && input[index + 3] == 0x94
+                    let year = index + 3 < input.count && input[index + 1] == 0xD0 && input[index + 2] == 0xB3 && input[index + 3] == UInt8(ascii: ".")
+                    if dash || year || previousWasNumero { bytes.append(contentsOf: nbsp) } else { bytes.append(space) }
+                    previousWasNumero = false
+                    index += 1
+                    continue
+                }
+                previousWasNumero = index + 2 < input.count && byte == 0xE2 && input[index + 1] == 0x84 && input[index + 2] == 0x96
+                if previousWasNumero {
+                    bytes.append(contentsOf: input[index...index + 2])
+                    index += 3
+                    continue
+                }
+                HTMLBytes.appendEscaped(byte, to: &bytes)
+                index += 1
+            }
+        }
     }
 }
 
@@ -21,7 +58,7 @@ public enum HTML {
 
     /// Only web and mail links become links; anything else (`javascript:`, `file:`, `data:`) is shown as text.
     public static func isSafeLink(_ url: String) -> Bool {
-        let lower = url.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = url.lowercased().trimmedWhitespace
         if let colon = lower.firstIndex(of: ":"), !lower[..<colon].contains("/"), !lower[..<colon].contains("?"), !lower[..<colon].contains("#") {
             return ["http", "https", "mailto"].contains(String(lower[..<colon]))
         }

@@ -1,49 +1,34 @@
 import DiglotEdition
-import Foundation
 
 /// Checks what Mustache itself forgives: a misspelt name renders as nothing and a missing partial as nothing,
 /// so an editor's typo would silently blank part of a page. Every name must be one the pages provide, every
 /// partial and parent must exist, and every `t.` string must be in `strings.yaml`.
 public struct TemplateLinter {
-    let templates: [String: SourceFile]
+    let templates: [String: (SourceFile, [TemplateTag])]
     let strings: UIStrings
 
-    public init(templates: [String: SourceFile], strings: UIStrings) {
+    init(templates: [String: (SourceFile, [TemplateTag])], strings: UIStrings) {
         self.templates = templates
         self.strings = strings
     }
 
-    static let tag = try! NSRegularExpression(pattern: "\\{\\{(\\{?)\\s*([#^/>!<$&=]?)\\s*([^}]*?)\\s*\\}?\\}\\}")
-
     public func lint() -> [Diagnostic] {
         let stringKeys = Set(strings.languages.values.flatMap(\.values.keys))
         var diagnostics: [Diagnostic] = []
-        for (name, file) in templates.sorted(by: { $0.key < $1.key }) {
-            var blockNames = Set<String>()
-            for line in 1...max(1, file.lineCount) {
-                let text = file.lineText(line)
-                let range = NSRange(text.startIndex..., in: text)
-                for match in Self.tag.matches(in: text, range: range) {
-                    guard let sigilRange = Range(match.range(at: 2), in: text), let nameRange = Range(match.range(at: 3), in: text)
-                    else { continue }
-                    let sigil = String(text[sigilRange])
-                    let tagName = String(text[nameRange])
-                    let column = text.distance(from: text.startIndex, to: Range(match.range, in: text)!.lowerBound) + 1
-                    let location = file.location(line: line, column: column)
-                    switch sigil {
-                    case "!", "=", "/":
-                        continue
-                    case ">", "<":
-                        if templates[tagName] == nil {
-                            diagnostics.append(.error("\(name): no template named '\(tagName)' (partials: \(templates.keys.sorted().joined(separator: ", ")))",
-                                                      at: location, stage: .templates))
-                        }
-                    case "$":
-                        blockNames.insert(tagName)
-                    default:
-                        if let problem = check(tagName, stringKeys: stringKeys) {
-                            diagnostics.append(.error(problem, at: location, stage: .templates))
-                        }
+        for (name, (file, tags)) in templates.sorted(by: { $0.key < $1.key }) {
+            for tag in tags {
+                let location = file.location(line: tag.line, column: tag.column)
+                switch tag.kind {
+                case .partial, .parent:
+                    if templates[tag.name] == nil {
+                        diagnostics.append(.error("\(name): no template named '\(tag.name)' (templates: \(templates.keys.sorted().joined(separator: ", ")))",
+                                                  at: location, stage: .templates))
+                    }
+                case .block:
+                    continue
+                case .variable, .section, .invertedSection:
+                    if let problem = check(tag.name, stringKeys: stringKeys) {
+                        diagnostics.append(.error(problem, at: location, stage: .templates))
                     }
                 }
             }

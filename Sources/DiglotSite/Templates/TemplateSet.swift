@@ -1,11 +1,9 @@
 import DiglotEdition
-import Mustache
 
 /// Everything in `templates/`: the Mustache templates by name (`layout`, `partials/notes`), the interface
 /// strings, and the static assets copied to `public/assets/`.
 public struct TemplateSet: Sendable {
-    public let library: MustacheLibrary
-    public let sources: [String: SourceFile]
+    let renderer: TemplateRenderer
     public let strings: UIStrings
     /// Asset paths relative to `templates/assets/`, with their bytes.
     public let assets: [(path: String, bytes: [UInt8])]
@@ -16,8 +14,8 @@ public struct TemplateSet: Sendable {
             return (nil, [Diagnostic(.error, "the templates folder does not exist", file: path, stage: .templates)])
         }
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
-        var sources: [String: SourceFile] = [:]
+        var parsed: [String: [TemplateNode]] = [:]
+        var tags: [String: (SourceFile, [TemplateTag])] = [:]
         var assets: [(String, [UInt8])] = []
         for relative in files(under: path, fileSystem: fileSystem) {
             let full = path + "/" + relative
@@ -32,14 +30,13 @@ public struct TemplateSet: Sendable {
             case .failure(let problem):
                 diagnostics.append(problem)
             case .success(let file):
-                sources[name] = file
-                do {
-                    library.register(try MustacheTemplate(string: file.text), named: name)
-                } catch let error as MustacheTemplate.ParserError {
-                    let location = file.location(line: error.context.lineNumber, column: error.context.columnNumber + 1)
-                    diagnostics.append(.error("template syntax: \(describe(error.error))", at: location, stage: .templates))
-                } catch {
-                    diagnostics.append(Diagnostic(.error, "template syntax: \(error)", file: full, stage: .templates))
+                switch TemplateParser.parse(file.text) {
+                case .success(let template):
+                    parsed[name] = template.nodes
+                    tags[name] = (file, template.tags)
+                case .failure(let failure):
+                    diagnostics.append(.error("template syntax: \(failure.message)",
+                                              at: file.location(line: failure.line, column: failure.column), stage: .templates))
                 }
             }
         }
@@ -57,14 +54,14 @@ public struct TemplateSet: Sendable {
         } else {
             diagnostics.append(Diagnostic(.error, "the interface strings are missing", file: stringsPath, stage: .templates))
         }
-        diagnostics += TemplateLinter(templates: sources, strings: strings).lint()
-        let set = TemplateSet(library: library, sources: sources, strings: strings, assets: assets)
+        diagnostics += TemplateLinter(templates: tags, strings: strings).lint()
+        let set = TemplateSet(renderer: TemplateRenderer(templates: parsed), strings: strings, assets: assets)
         return (diagnostics.hasErrors ? nil : set, diagnostics)
     }
 
     /// Renders a template; the linter has already made sure the name and every partial exist.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    public func render(_ name: String, _ values: TemplateValues) -> [UInt8] {
+        renderer.render(name, values)
     }
 
     private static func files(under path: String, fileSystem: any FileSystem, prefix: String = "") -> [String] {
@@ -74,16 +71,6 @@ public struct TemplateSet: Sendable {
             return fileSystem.isDirectory(full)
                 ? files(under: full, fileSystem: fileSystem, prefix: prefix + name + "/")
                 : [prefix + name]
-        }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        return switch error {
-        case .sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
-        case .unfinishedName: "a tag is not closed"
-        case .expectedSectionEnd: "a section is never closed"
-        default: "\(error)"
         }
     }
 }

@@ -7,17 +7,35 @@ public struct UIStrings: Sendable {
     public struct Language: Sendable {
         public let code: String
         public let values: [String: String]
+        /// The strings as a template value (`t.name`), made once per language, not once per page.
+        public let templateValue: TemplateValue
+
+        public init(code: String, values: [String: String]) {
+            self.code = code
+            self.values = values
+            templateValue = .map(values.mapValues(TemplateValue.text))
+        }
 
         /// The string for `key`; a key missing from the file shows as itself, which a reader notices.
         public subscript(key: String) -> String { values[key] ?? key }
 
         /// The string for `key` with `%1`, `%2`, … replaced by the arguments.
         public func format(_ key: String, _ arguments: String...) -> String {
-            var text = self[key]
-            for (index, argument) in arguments.enumerated() {
-                text = text.replacingOccurrences(of: "%\(index + 1)", with: argument)
+            let template = self[key]
+            guard template.utf8.contains(UInt8(ascii: "%")) else { return template }
+            var out = ""
+            var characters = template.makeIterator()
+            while let character = characters.next() {
+                guard character == "%" else { out.append(character); continue }
+                guard let digit = characters.next() else { out.append(character); break }
+                if let number = digit.wholeNumberValue, number >= 1, number <= arguments.count {
+                    out += arguments[number - 1]
+                } else {
+                    out.append(character)
+                    out.append(digit)
+                }
             }
-            return text
+            return out
         }
     }
 

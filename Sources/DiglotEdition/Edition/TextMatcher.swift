@@ -1,25 +1,30 @@
 /// Finds terms and quotations in text in one pass over its UTF-8 bytes: the candidates are bucketed by their
-/// first byte, so a paragraph is read once however many terms the glossary has. A term matches only as a
-/// whole word (not inside another); at one position the longest form wins.
+/// first byte, so a paragraph is read once however many terms the glossary has. At one position the longest
+/// candidate wins.
 struct TextMatcher {
+    /// Where a match may begin and end: anywhere (a quotation), at a word's start (a stem), or only on whole words.
+    enum Boundaries { case anywhere, wordStart, wholeWords }
+
     struct Match {
         var range: Range<Int>
         var key: Int
     }
 
     private let buckets: [[(bytes: [UInt8], key: Int)]]
-    private let wholeWords: Bool
+    private let boundaries: Boundaries
 
-    /// `needles` are (text, key) pairs; `wholeWords` demands that a match neither start nor end inside a word.
-    init(_ needles: [(String, Int)], wholeWords: Bool) {
+    /// `needles` are (text, key) pairs.
+    init(_ needles: [(String, Int)], boundaries: Boundaries) {
         var buckets = [[(bytes: [UInt8], key: Int)]](repeating: [], count: 256)
         for (text, key) in needles where !text.isEmpty {
             let bytes = Array(text.utf8)
             buckets[Int(bytes[0])].append((bytes, key))
         }
         self.buckets = buckets.map { $0.sorted { $0.bytes.count > $1.bytes.count } }
-        self.wholeWords = wholeWords
+        self.boundaries = boundaries
     }
+
+    func occurs(in text: String) -> Bool { !matches(in: text).isEmpty }
 
     /// The matches in `text`, left to right, not overlapping; ranges are UTF-8 offsets.
     func matches(in text: String) -> [Match] {
@@ -30,14 +35,14 @@ struct TextMatcher {
             while index < bytes.count {
                 let candidates = buckets[Int(bytes[index])]
                 var matched: Match?
-                if !candidates.isEmpty, !wholeWords || !Self.isWordScalar(before: index, in: bytes) {
-                    for candidate in candidates where index + candidate.bytes.count <= bytes.count {
-                        guard Self.equal(bytes, at: index, candidate.bytes) else { continue }
-                        let end = index + candidate.bytes.count
-                        if wholeWords && Self.isWordScalar(at: end, in: bytes) { continue }
-                        matched = Match(range: index..<end, key: candidate.key)
-                        break
-                    }
+                // Bytes first, boundaries after: a boundary check decodes a character, a byte compare is cheap.
+                for candidate in candidates where index + candidate.bytes.count <= bytes.count {
+                    guard Self.equal(bytes, at: index, candidate.bytes) else { continue }
+                    let end = index + candidate.bytes.count
+                    if boundaries != .anywhere && Self.isWordScalar(before: index, in: bytes) { break }
+                    if boundaries == .wholeWords && Self.isWordScalar(at: end, in: bytes) { continue }
+                    matched = Match(range: index..<end, key: candidate.key)
+                    break
                 }
                 if let matched {
                     found.append(matched)
@@ -73,7 +78,11 @@ struct TextMatcher {
     }
 
     private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The text of `range` (UTF-8 offsets) of `text`.

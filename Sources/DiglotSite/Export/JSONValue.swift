@@ -1,0 +1,88 @@
+/// JSON as the edition writes it (JSON-LD in page heads, CSL-JSON exports): keys sorted so that a rebuild
+/// writes the same bytes. Written by hand because Foundation's encoders took a noticeable share of a build.
+public indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    case number(Int)
+    case bool(Bool)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public struct Style: Sendable {
+        /// Line breaks and two-space indentation, for files people open.
+        public var pretty: Bool
+        /// `/` as `\/`, so that JSON inside `<script>` can never contain `</script>`.
+        public var escapeSlashes: Bool
+
+        public static let file = Style(pretty: true, escapeSlashes: false)
+        public static let script = Style(pretty: false, escapeSlashes: true)
+    }
+
+    public func text(_ style: Style) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(into: &out, style: style, depth: 0)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func write(into out: inout [UInt8], style: Style, depth: Int) {
+        switch self {
+        case .string(let text): Self.appendString(text, into: &out, escapeSlashes: style.escapeSlashes)
+        case .number(let number): out.append(contentsOf: String(number).utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .array(let items):
+            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(into: &out, style: style, depth: depth + 1)
+                item.write(into: &out, style: style, depth: depth + 1)
+            }
+            Self.newline(into: &out, style: style, depth: depth)
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
+            for (index, key) in members.keys.sorted().enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(into: &out, style: style, depth: depth + 1)
+                Self.appendString(key, into: &out, escapeSlashes: style.escapeSlashes)
+                out.append(contentsOf: (style.pretty ? " : " : ":").utf8)
+                members[key]!.write(into: &out, style: style, depth: depth + 1)
+            }
+            Self.newline(into: &out, style: style, depth: depth)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func newline(into out: inout [UInt8], style: Style, depth: Int) {
+        guard style.pretty else { return }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    }
+
+    private static func appendString(_ text: String, into out: inout [UInt8], escapeSlashes: Bool) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "/") where escapeSlashes: out.append(contentsOf: "\\/".utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+            case 0..<0x20: out.append(contentsOf: "\\u00".utf8 + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Diglot's benchmark (`make bench`).
+
+Generates a corpus of N editions from the committed article and the second test article under varied slugs,
+then measures, each over several runs (min / median / max, wall time and peak memory of the whole process):
+  - `diglot build` of the whole corpus, and the raw `cmark` command on the same Markdown bytes;
+  - `diglot build` of one edition, a cold process;
+  - `diglot serve` rebuilding after a one-line edit of one article (save to reload event).
+Everything is written under .bench/ (ignored by git). Standard library only.
+"""
+import argparse, os, shutil, socket, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, ".bench")
+DIGLOT = os.path.join(ROOT, ".build", "release", "diglot")
+SOURCES = [
+    ("melkonyan", os.path.join(ROOT, "content", "melkonyan-2022")),
+    ("petrova", os.path.join(ROOT, "Tests", "Fixtures", "second-article")),
+]
+
+
+def make_corpus(count, folder):
+    content = os.path.join(folder, "content")
+    if os.path.isdir(content) and len(os.listdir(content)) == count + 1:
+        return content
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(content)
+    shutil.copy(os.path.join(ROOT, "content", "site.yaml"), content)
+    for index in range(count):
+        prefix, source = SOURCES[index % len(SOURCES)]
+        target = os.path.join(content, f"{prefix}-{index + 1:04d}")
+        os.makedirs(target)
+        for name in ("article.md", "edition.yaml", "annotations.yaml"):
+            if os.path.exists(os.path.join(source, name)):
+                shutil.copy(os.path.join(source, name), target)
+    return content
+
+
+def measure(command, runs, **kwargs):
+    """Runs a command `runs` times; wall times and the peak memory of the largest run, via GNU time."""
+    times, peaks = [], []
+    for _ in range(runs):
+        report = tempfile.NamedTemporaryFile(delete=False).name
+        start = time.perf_counter()
+        result = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report] + command,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+        times.append(time.perf_counter() - start)
+        if result.returncode != 0:
+            sys.exit(f"failed: {' '.join(command)}\n{result.stderr.decode(errors='replace')[-2000:]}")
+        with open(report) as handle:
+            peaks.append(int(handle.read().strip().splitlines()[-1]) / 1024)
+        os.unlink(report)
+    return times, max(peaks)
+
+
+def summary(name, times, peak):
+    return f"{name:<44} min {min(times)*1000:9.1f} ms   median {statistics.median(times)*1000:9.1f} ms   max {max(times)*1000:9.1f} ms   peak {peak:7.1f} MiB"
+
+
+def serve_rebuild(content, runs):
+    """Save-to-reload times of `diglot serve` after a one-line edit of one article."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([DIGLOT, "serve", "--content", content, "--templates", os.path.join(ROOT, "templates"),
+                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        events = socket.create_connection(("127.0.0.1", port))
+        origin = f"http://127.0.0.1:{port}"
+        events.sendall(f"GET /__diglot/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: {origin}\r\nAccept: text/event-stream\r\n\r\n".encode())
+        events.settimeout(60)
+        events.recv(4096)
+        slug = sorted(name for name in os.listdir(content) if not name.endswith(".yaml"))[0]
+        article = os.path.join(content, slug, "article.md")
+        original = open(article, encoding="utf-8").read()
+        times = []
+        try:
+            for run in range(runs):
+                time.sleep(0.3)
+                start = time.perf_counter()
+                with open(article, "w", encoding="utf-8") as handle:
+                    handle.write(original.replace("Кибербезопасность — один", f"Кибербезопасность{' ' * (run % 2 + 1)}— один", 1))
+                received = b""
+                while b"data: reload" not in received:
+                    received += events.recv(4096)
+                times.append(time.perf_counter() - start)
+        finally:
+            with open(article, "w", encoding="utf-8") as handle:
+                handle.write(original)
+        events.close()
+        return times
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--editions", type=int, default=int(os.environ.get("EDITIONS", 1000)))
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", 3)))
+    parser.add_argument("--serve-editions", type=int, default=50)
+    args = parser.parse_args()
+    if not os.access(DIGLOT, os.X_OK):
+        sys.exit("build diglot first: make diglot")
+    os.makedirs(BENCH, exist_ok=True)
+
+    content = make_corpus(args.editions, os.path.join(BENCH, f"corpus-{args.editions}"))
+    joined = os.path.join(BENCH, f"all-{args.editions}.md")
+    with open(joined, "wb") as out:
+        for slug in sorted(os.listdir(content)):
+            path = os.path.join(content, slug, "article.md")
+            if os.path.exists(path):
+                with open(path, "rb") as handle:
+                    out.write(handle.read())
+    size = os.path.getsize(joined) / 1e6
+    lines = [f"corpus: {args.editions} editions, {size:.1f} MB of Markdown; {args.runs} runs each; {os.cpu_count()} cores"]
+
+    output = os.path.join(BENCH, "out", "public")
+    build = [DIGLOT, "build", "--content", content, "--templates", os.path.join(ROOT, "templates"), "--output", output]
+    build_times, build_peak = measure(build, args.runs)
+    cmark_times, cmark_peak = measure(["cmark", joined], args.runs)
+    lines.append(summary(f"diglot build, {args.editions} editions", build_times, build_peak))
+    lines.append(summary(f"cmark, the same {size:.1f} MB", cmark_times, cmark_peak))
+    lines.append(f"{'ratio diglot / cmark (medians)':<44} {statistics.median(build_times) / statistics.median(cmark_times):.1f}x")
+
+    single = make_corpus(1, os.path.join(BENCH, "corpus-1"))
+    one = [DIGLOT, "build", "--content", single, "--templates", os.path.join(ROOT, "templates"),
+           "--output", os.path.join(BENCH, "out-1", "public")]
+    one_times, one_peak = measure(one, max(args.runs, 10))
+    lines.append(summary("diglot build, one edition (cold process)", one_times, one_peak))
+    help_times, help_peak = measure([DIGLOT, "--help"], 10)
+    lines.append(summary("diglot --help (process start alone)", help_times, help_peak))
+
+    served = make_corpus(args.serve_editions, os.path.join(BENCH, f"corpus-serve-{args.serve_editions}"))
+    rebuilds = serve_rebuild(served, max(args.runs, 5))
+    lines.append(summary(f"serve: one-line edit to reload, {args.serve_editions} editions", rebuilds, 0).rsplit("peak", 1)[0])
+
+    report = "\n".join(lines)
+    print(report)
+    with open(os.path.join(BENCH, "results.txt"), "w") as handle:
+        handle.write(report + "\n")
+
+
+if __name__ == "__main__":
+    main()
