@@ -1,7 +1,9 @@
 # Diglot: `make` builds the edition into public/, `make test` runs every test.
 SWIFT  ?= swift
+PYTHON ?= python3
 BIN    := .build/release/diglot
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT    := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 
 .PHONY: all site diglot deps test-deps test serve check bench clean
 
@@ -11,7 +13,7 @@ all: site
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
 		echo "make: installing libcmark-dev (Debian's cmark library)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+		$(SUDO) apt-get update -qq && $(APT) libcmark-dev pkg-config; \
 	fi
 
 diglot: deps
@@ -20,15 +22,18 @@ diglot: deps
 site: diglot
 	$(BIN) build
 
-# The tests check the outputs with outside tools: xmllint (JATS against its DTD).
+# The tests check the outputs with outside tools: xmllint (JATS against its DTD), Chromium with axe-core
+# (accessibility, layout, screenshots), and the Python parsers of CSL-JSON, BibLaTeX and RIS.
 test-deps: deps
-	@if ! command -v xmllint >/dev/null; then \
-		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils; \
-	fi
+	@command -v xmllint >/dev/null && command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+		$(SUDO) apt-get update -qq && $(APT) libxml2-utils chromium chromium-driver; }
+	@$(PYTHON) -c "import selenium, axe_selenium_python, bibtexparser, rispy, jsonschema" 2>/dev/null || \
+		$(PYTHON) -m pip install -q selenium axe-selenium-python "bibtexparser>=2" rispy jsonschema
 
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(PYTHON) Tests/Browser/browser_checks.py
 
 serve: diglot
 	$(BIN) serve
@@ -37,7 +42,7 @@ check: diglot
 	$(BIN) check
 
 bench: diglot
-	python3 scripts/bench.py
+	$(PYTHON) scripts/bench.py
 
 clean:
-	rm -rf .build
+	rm -rf .build .bench

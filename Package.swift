@@ -52,6 +52,6 @@ let package = Package(
             dependencies: ["DiglotSite", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "DiglotPreviewTests", dependencies: ["DiglotPreview"]),
-        .testTarget(name: "DiglotCLITests", dependencies: ["diglot"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiglotCLITests", dependencies: ["diglot"]),
     ]
 )

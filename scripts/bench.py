@@ -72,6 +72,13 @@ def serve_rebuild(content, runs):
                 break
             except OSError:
                 time.sleep(0.2)
+        # The first build must be done before an edit is timed: wait until the site's index is served.
+        while time.time() < deadline:
+            with socket.create_connection(("127.0.0.1", port)) as probe:
+                probe.sendall(f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
+                if probe.recv(64).startswith(b"HTTP/1.1 200"):
+                    break
+            time.sleep(0.2)
         events = socket.create_connection(("127.0.0.1", port))
         origin = f"http://127.0.0.1:{port}"
         events.sendall(f"GET /__diglot/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: {origin}\r\nAccept: text/event-stream\r\n\r\n".encode())
@@ -81,19 +88,34 @@ def serve_rebuild(content, runs):
         article = os.path.join(content, slug, "article.md")
         original = open(article, encoding="utf-8").read()
         times = []
+
+        def save(text):
+            # As editors save: a temporary file renamed over the article, one change for the watcher.
+            temporary = article + ".bench-tmp"
+            with open(temporary, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(temporary, article)
+
+        def drain():
+            events.settimeout(0.5)
+            try:
+                while events.recv(4096):
+                    pass
+            except socket.timeout:
+                pass
+            events.settimeout(60)
+
         try:
             for run in range(runs):
-                time.sleep(0.3)
+                drain()
                 start = time.perf_counter()
-                with open(article, "w", encoding="utf-8") as handle:
-                    handle.write(original.replace("Кибербезопасность — один", f"Кибербезопасность{' ' * (run % 2 + 1)}— один", 1))
+                save(original.replace("Кибербезопасность — один", f"Кибербезопасность{' ' * (run % 2 + 1)}— один", 1))
                 received = b""
                 while b"data: reload" not in received:
                     received += events.recv(4096)
                 times.append(time.perf_counter() - start)
         finally:
-            with open(article, "w", encoding="utf-8") as handle:
-                handle.write(original)
+            save(original)
         events.close()
         return times
     finally:

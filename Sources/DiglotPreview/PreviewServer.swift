@@ -93,15 +93,18 @@ public final class PreviewServer: Sendable {
     /// of it ends when the task is cancelled, killing a build that is running.
     private func buildAndWatch(_ watcher: DirectoryWatcher, url: String) async {
         let changes = ChangeQueue()
+        let command = RebuildCommand(configuration: configuration, output: site.root, baseURL: configuration.baseURL ?? url)
+        let rebuilder = Rebuilder(command: command, timeout: configuration.rebuildTimeout, contentPath: configuration.contentPath)
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 for await batch in watcher.batches { await changes.add(batch) }
                 await changes.finish()
             }
             group.addTask {
-                await self.rebuild(changes: [], baseURL: url)
+                await self.rebuild(changes: [], with: rebuilder)
                 self.configuration.log("diglot: serving the edition at \(url) (Ctrl-C stops)")
-                while let batch = await changes.take() { await self.rebuild(changes: batch, baseURL: url) }
+                while let batch = await changes.take() { await self.rebuild(changes: batch, with: rebuilder) }
+                await rebuilder.stop()
             }
             group.addTask {
                 while (try? await Task.sleep(for: self.configuration.heartbeat)) != nil {
@@ -111,26 +114,23 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    private func rebuild(changes: Set<String>, baseURL: String) async {
-        let command = RebuildCommand(changes: changes, configuration: configuration, output: site.root,
-                                     baseURL: configuration.baseURL ?? baseURL)
-        let rebuilder = Rebuilder(timeout: configuration.rebuildTimeout, contentPath: configuration.contentPath)
-        guard let outcome = await rebuilder.run(command), !Task.isCancelled else { return }
+    private func rebuild(changes: Set<String>, with rebuilder: Rebuilder) async {
+        guard let outcome = await rebuilder.run(changes: changes), !Task.isCancelled else { return }
         if !outcome.succeeded { folder.removeAll(except: "site") }
         await state.record(outcome)
         await broadcaster.broadcastReload()
-        report(outcome, of: command, hasSite: await state.snapshot.hasSite)
+        report(outcome, reason: RebuildCommand.reason(changes), hasSite: await state.snapshot.hasSite)
     }
 
-    private func report(_ outcome: BuildOutcome, of command: RebuildCommand, hasSite: Bool) {
+    private func report(_ outcome: BuildOutcome, reason: String, hasSite: Bool) {
         let formatter = DiagnosticFormatter()
         let sorted = outcome.diagnostics.sortedForDisplay()
         if !sorted.isEmpty { configuration.log(formatter.format(sorted) + formatter.summary(sorted)) }
         if outcome.succeeded {
-            configuration.log("diglot: built in \(outcome.milliseconds) ms (\(command.reason))")
+            configuration.log("diglot: built in \(outcome.milliseconds) ms (\(reason))")
         } else {
             let shown = hasSite ? "still serving the last good build, with the errors over it" : "pages show the errors until a build succeeds"
-            configuration.log("diglot: the build failed (\(command.reason)); \(shown)")
+            configuration.log("diglot: the build failed (\(reason)); \(shown)")
         }
     }
 }

@@ -45,22 +45,38 @@ public struct SiteBuilder: Sendable {
         var byteCount = 0
     }
 
+    /// What every build starts from: the templates, the site's settings and the editions to build.
+    public struct Preparation: Sendable {
+        public var templates: TemplateSet?
+        public var site: SiteConfiguration
+        public var locations: [EditionLocation]
+        public var loader: ContentLoader
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func prepare() -> Preparation {
+        let (templates, templateProblems) = TemplateSet.load(from: options.templatesPath, fileSystem: fileSystem)
+        let loader = ContentLoader(fileSystem: fileSystem, contentPath: options.contentPath)
+        var (site, locations, contentProblems) = loader.discover()
+        if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        return Preparation(templates: templates, site: site, locations: locations, loader: loader,
+                           diagnostics: templateProblems + contentProblems)
+    }
+
+    public func build(into sink: @escaping @Sendable (OutputFile) throws -> Void) -> BuildReport {
+        build(prepare(), into: sink)
+    }
+
     /// Renders everything into `sink`. Editions are built in parallel and written as soon as they are rendered,
     /// so memory holds a few editions, never the archive; an edition with errors is checked but not written,
     /// so all problems of all editions are reported in one run.
-    public func build(into sink: @escaping @Sendable (OutputFile) throws -> Void) -> BuildReport {
+    public func build(_ prepared: Preparation, into sink: @escaping @Sendable (OutputFile) throws -> Void) -> BuildReport {
         var report = BuildReport()
-        let (templates, templateProblems) = TemplateSet.load(from: options.templatesPath, fileSystem: fileSystem)
-        report.diagnostics += templateProblems
-        let loader = ContentLoader(fileSystem: fileSystem, contentPath: options.contentPath)
-        var (site, locations, contentProblems) = loader.discover()
-        report.diagnostics += contentProblems
-        if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-
+        report.diagnostics = prepared.diagnostics
+        let (templates, site, loader) = (prepared.templates, prepared.site, prepared.loader)
         let render = templates != nil && !report.diagnostics.hasErrors
-        let finalSite = site
-        let results = ParallelMap.map(locations) { location in
-            buildEdition(location, loader: loader, site: finalSite, templates: templates, render: render, sink: sink)
+        let results = ParallelMap.map(prepared.locations) { location in
+            buildEdition(location, loader: loader, site: site, templates: templates, render: render, sink: sink)
         }
         for result in results {
             report.diagnostics += result.diagnostics
@@ -69,8 +85,7 @@ public struct SiteBuilder: Sendable {
             report.byteCount += result.byteCount
         }
         guard let templates, !report.diagnostics.hasErrors else { return report }
-        let language = site.profile.primary.language
-        var siteFiles = SitePages(editions: report.editions, templates: templates, site: site, language: language).render()
+        var siteFiles = SitePages(editions: report.editions, templates: templates, site: site).render()
         siteFiles += templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
         var siteResult = EditionResult(diagnostics: [])
         write(siteFiles, into: sink, result: &siteResult)
@@ -87,13 +102,13 @@ public struct SiteBuilder: Sendable {
 
     /// One edition through the pipeline and, when it has no errors, its pages, written at once.
     func buildEdition(_ location: EditionLocation, loader: ContentLoader, site: SiteConfiguration, templates: TemplateSet?,
-                      render: Bool, sink: (OutputFile) throws -> Void) -> EditionResult {
+                      render: Bool, cache: EditionCache? = nil, sink: (OutputFile) throws -> Void) -> EditionResult {
         let source: EditionSource
         switch loader.load(location) {
         case .success(let loaded): source = loaded
         case .failure(let problem): return EditionResult(summary: nil, diagnostics: [problem])
         }
-        let (edition, problems) = EditionBuilder.build(source, site: site)
+        let (edition, problems) = EditionBuilder.build(source, site: site, cache: cache)
         var result = EditionResult(summary: EditionSummary(edition), diagnostics: problems)
         guard render, !problems.hasErrors, let templates else { return result }
         var files = EditionPages(edition: edition, templates: templates, site: site).render()
@@ -120,6 +135,10 @@ public struct SiteBuilder: Sendable {
 
     /// Builds into a staging folder and swaps it in place of the output only if the build succeeded.
     public func publish() -> BuildReport {
+        publish(prepare())
+    }
+
+    public func publish(_ prepared: Preparation) -> BuildReport {
         if let problem = OutputSafety.problem(output: options.outputPath, protecting: [options.contentPath, options.templatesPath]) {
             var report = BuildReport()
             report.diagnostics = [Diagnostic(.error, problem, file: options.outputPath, stage: .write)]
@@ -133,7 +152,7 @@ public struct SiteBuilder: Sendable {
             report.diagnostics = [Diagnostic(.error, "cannot prepare the output: \(error)", file: options.outputPath, stage: .write)]
             return report
         }
-        var report = build { try writer.write($0) }
+        var report = build(prepared) { try writer.write($0) }
         guard report.succeeded else {
             writer.abandon()
             return report

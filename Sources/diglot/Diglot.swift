@@ -6,7 +6,7 @@ struct Diglot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diglot",
         abstract: "Builds bilingual annotated web editions of journal articles.",
-        subcommands: [Build.self, Check.self, Serve.self])
+        subcommands: [Build.self, Check.self, Serve.self, BuildWorker.self])
 
     /// Exit status: 0 success, 1 the content or templates have errors, 2 wrong usage.
     static func main() async {

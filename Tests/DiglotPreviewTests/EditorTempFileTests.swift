@@ -3,7 +3,7 @@ import Testing
 
 struct EditorTempFileTests {
     @Test(arguments: [".article.md.swp", ".article.md.swx", "article.md~", ".#article.md", "#article.md#", "article.md.tmp",
-                      "4913", "article.md___jb_tmp___", "article.md___jb_old___"])
+                      "4913", "article.md___jb_tmp___", "article.md___jb_old___", ".dat.nosync2f1a.xyz", ".article.md.kate-swp"])
     func editorLeftoversAreIgnored(name: String) {
         #expect(EditorTempFile.matches(name))
     }

@@ -42,7 +42,8 @@ struct CitationIndexPageTests {
         for value in ["journalArticle", "officialDocument", "webPage", "report", "ru", "en", "ja", "notes", "bibliography", "both"] {
             #expect(sources.contains("id=\"f-") && sources.contains("value=\"\(value)\""), "no filter for \(value)")
         }
-        #expect(sources.contains(".sources-page:has(#f-where-both:checked) .source:not([data-where=\"both\"]) { display: none; }"))
+        #expect(files["melkonyan-2022/sources-filters.css"]?.contains(".sources-page:has(#f-where-both:checked) .source:not([data-where=\"both\"]) { display: none; }") == true)
+        #expect(sources.contains("<link rel=\"stylesheet\" href=\"sources-filters.css\">"))
         let byTitle = SiteTestSupport.matches("<li class=\"source\" id=\"(src-[0-9]+)\"", in: files["melkonyan-2022/sources-by-title.html"]!)
         let byYear = SiteTestSupport.matches("<li class=\"source\" id=\"(src-[0-9]+)\"", in: files["melkonyan-2022/sources-by-year.html"]!)
         #expect(Set(byTitle) == Set((1...38).map { "src-\($0)" }) && byTitle != byYear)
@@ -60,7 +61,7 @@ struct CitationIndexPageTests {
 
     @Test func theGlossesShowInTheTextAndTheGlossaryListsEachPlaceOfUse() {
         let glossary = files["melkonyan-2022/glossary.html"]!
-        #expect(SiteTestSupport.count("<div class=\"glossary-entry\"", in: glossary) == 44)
+        #expect(SiteTestSupport.count("<section class=\"glossary-entry\"", in: glossary) == 44)
         let marked = SiteTestSupport.matches("<a class=\"gloss\" id=\"gl-[0-9]+-[0-9]+\" href=\"glossary.html#(gl-[0-9]+)\"", in: text)
         #expect(Set(marked).count >= 40)
         for target in Set(marked) { #expect(glossary.contains("id=\"\(target)\"")) }

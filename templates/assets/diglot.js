@@ -18,7 +18,7 @@
     if (hash < 0) return null;
     var target = document.getElementById(decodeURIComponent(href.slice(hash + 1)));
     if (!target) return null;
-    var body = target.querySelector(".note-body, p") || target;
+    var body = target.querySelector(".note-body") || target.querySelector("p") || target;
     var copy = body.cloneNode(true);
     // A preview is for reading: its links and ids would duplicate the note's own.
     Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });

@@ -7,7 +7,11 @@ public struct CitationCollector {
     /// Phrases by which a note points back to the previous one's source.
     public static let repeatMarkers = ["Там же", "Ibid", "Ibidem"]
 
-    public init() {}
+    let parse: (String) -> ParsedReference
+
+    public init(cache: EditionCache? = nil) {
+        parse = cache.map { cache in { cache.reference($0) } } ?? ReferenceParser.parse
+    }
 
     public func collect(notes: [Note], sections: ArticleSections, primaryLanguage: String, translationLanguage: String) -> [CitedString] {
         var strings: [CitedString] = []
@@ -19,7 +23,7 @@ public struct CitationCollector {
                 let repeats = Self.repeatMarkers.contains { part.hasPrefix($0) }
                 strings.append(CitedString(
                     place: CitationPlace(kind: .note, number: note.label, part: index + 1, range: range),
-                    printed: part, parsed: ReferenceParser.parse(part), listLanguage: primaryLanguage, repeatsPrevious: repeats))
+                    printed: part, parsed: parse(part), listLanguage: primaryLanguage, repeatsPrevious: repeats))
             }
         }
         for (bibliography, kind) in [(sections.primaryBibliography, CitationPlace.Kind.bibliography),
@@ -28,7 +32,7 @@ public struct CitationCollector {
                 let text = ReferenceText.printed(entry.blocks)
                 strings.append(CitedString(
                     place: CitationPlace(kind: kind, number: String(entry.number), part: 1, range: entry.range),
-                    printed: text, parsed: ReferenceParser.parse(text),
+                    printed: text, parsed: parse(text),
                     listLanguage: kind == .bibliography ? primaryLanguage : translationLanguage, repeatsPrevious: false))
             }
         }
@@ -37,7 +41,7 @@ public struct CitationCollector {
             let text = ReferenceText.printed(source.inlines)
             strings.append(CitedString(
                 place: CitationPlace(kind: .figure, number: figure.number, part: 1, range: source.range),
-                printed: text, parsed: ReferenceParser.parse(text), listLanguage: primaryLanguage, repeatsPrevious: false))
+                printed: text, parsed: parse(text), listLanguage: primaryLanguage, repeatsPrevious: false))
         }
         return strings.sorted { CitationPlace.inTextOrder($0.place, $1.place) }
     }

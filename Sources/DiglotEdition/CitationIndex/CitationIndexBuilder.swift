@@ -3,14 +3,16 @@ import Markdown
 /// The «cite» stage: collects the printed references, groups them into sources, and checks their consistency.
 public struct CitationIndexBuilder {
     let file: SourceFile
+    let cache: EditionCache?
 
-    public init(file: SourceFile) {
+    public init(file: SourceFile, cache: EditionCache? = nil) {
         self.file = file
+        self.cache = cache
     }
 
     public func build(notes: [Note], sections: ArticleSections, pairs: [Pair], primaryLanguage: String,
                       translationLanguage: String) -> (CitationIndex, [Diagnostic]) {
-        let strings = CitationCollector().collect(notes: notes, sections: sections, primaryLanguage: primaryLanguage,
+        let strings = CitationCollector(cache: cache).collect(notes: notes, sections: sections, primaryLanguage: primaryLanguage,
                                                   translationLanguage: translationLanguage)
         let twins = pairs.filter { $0.kind == .bibliographyEntry && $0.isComplete }.compactMap { pair -> (Int, Int)? in
             let a = sections.primaryBibliography?.entries.first { $0.range == pair.primary?.range }?.number

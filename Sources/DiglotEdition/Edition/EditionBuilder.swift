@@ -4,7 +4,7 @@ import Markdown
 /// and pair them, index the sources they cite, add the editorial layer. Each stage is a pure function of the previous stage's values; diagnostics are collected,
 /// never thrown, so an editor sees every problem of a build at once.
 public enum EditionBuilder {
-    public static func build(_ source: EditionSource, site: SiteConfiguration) -> (Edition, [Diagnostic]) {
+    public static func build(_ source: EditionSource, site: SiteConfiguration, cache: EditionCache? = nil) -> (Edition, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var configuration = EditionConfiguration()
         if let file = source.edition {
@@ -38,14 +38,14 @@ public enum EditionBuilder {
         diagnostics += pairProblems
         diagnostics += StructureChecks.check(sections, file: source.article)
 
-        let (citations, citationProblems) = CitationIndexBuilder(file: source.article).build(
+        let (citations, citationProblems) = CitationIndexBuilder(file: source.article, cache: cache).build(
             notes: notes.notes, sections: sections, pairs: pairs, primaryLanguage: profile.primary.language,
             translationLanguage: profile.translation.language)
         diagnostics += citationProblems
 
         var annotations = Annotations()
         if let file = source.annotations {
-            let (read, problems) = AnnotationsReader.read(file)
+            let (read, problems) = cache?.annotations(file) ?? AnnotationsReader.read(file)
             annotations = read
             diagnostics += problems
         }

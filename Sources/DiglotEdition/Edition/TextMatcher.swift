@@ -10,17 +10,33 @@ struct TextMatcher {
         var key: Int
     }
 
-    private let buckets: [[(bytes: [UInt8], key: Int)]]
+    /// Candidates by their first two bytes: in Cyrillic text every character shares its first byte with every
+    /// Cyrillic term, so one byte would make nearly every position a place to compare all of them.
+    private let buckets: [UInt16: [(bytes: [UInt8], key: Int)]]
+    /// Which two-byte starts have candidates, as a bitmap: most positions start none.
+    private let starts: [UInt64]
+    /// Candidates of a single byte, by that byte.
+    private let single: [Int?]
     private let boundaries: Boundaries
 
     /// `needles` are (text, key) pairs.
     init(_ needles: [(String, Int)], boundaries: Boundaries) {
-        var buckets = [[(bytes: [UInt8], key: Int)]](repeating: [], count: 256)
+        var buckets: [UInt16: [(bytes: [UInt8], key: Int)]] = [:]
+        var starts = [UInt64](repeating: 0, count: 1024)
+        var single = [Int?](repeating: nil, count: 256)
         for (text, key) in needles where !text.isEmpty {
             let bytes = Array(text.utf8)
-            buckets[Int(bytes[0])].append((bytes, key))
+            guard bytes.count > 1 else {
+                single[Int(bytes[0])] = single[Int(bytes[0])] ?? key
+                continue
+            }
+            let start = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+            buckets[start, default: []].append((bytes, key))
+            starts[Int(start >> 6)] |= 1 << UInt64(start & 63)
         }
-        self.buckets = buckets.map { $0.sorted { $0.bytes.count > $1.bytes.count } }
+        self.buckets = buckets.mapValues { $0.sorted { $0.bytes.count > $1.bytes.count } }
+        self.starts = starts
+        self.single = single
         self.boundaries = boundaries
     }
 
@@ -33,10 +49,17 @@ struct TextMatcher {
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
-                let candidates = buckets[Int(bytes[index])]
                 var matched: Match?
+                let start = index + 1 < bytes.count ? UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]) : 0
+                let hasPair = index + 1 < bytes.count && starts[Int(start >> 6)] & (1 << UInt64(start & 63)) != 0
+                guard hasPair || single[Int(bytes[index])] != nil else {
+                    index += 1
+                    continue
+                }
+                let candidates = hasPair ? buckets[start] ?? [] : []
+                let singles = single[Int(bytes[index])].map { [(bytes: [bytes[index]], key: $0)] } ?? []
                 // Bytes first, boundaries after: a boundary check decodes a character, a byte compare is cheap.
-                for candidate in candidates where index + candidate.bytes.count <= bytes.count {
+                for candidate in candidates + singles where index + candidate.bytes.count <= bytes.count {
                     guard Self.equal(bytes, at: index, candidate.bytes) else { continue }
                     let end = index + candidate.bytes.count
                     if boundaries != .anywhere && Self.isWordScalar(before: index, in: bytes) { break }

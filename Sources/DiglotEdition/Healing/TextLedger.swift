@@ -54,7 +54,7 @@ public enum TextLedger {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where !isHyphen(scalar) && scalar != "\\" {
-            if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace { continue }
+            if scalar.isSpace { continue }
             out.append(scalar)
         }
         return out

@@ -99,7 +99,7 @@ public struct BlockConverter {
 
     /// Splits `[^label]` calls out of text; cmark leaves them as text once their definitions are taken out.
     private mutating func textWithCalls(_ text: String, range: SourceRange?) -> [Inline] {
-        guard text.contains("[^") else { return [.text(text)] }
+        guard text.utf8.contains(UInt8(ascii: "^")), text.contains("[^") else { return [.text(text)] }
         var out: [Inline] = []
         var rest = Substring(text)
         while let open = rest.range(of: "[^") {

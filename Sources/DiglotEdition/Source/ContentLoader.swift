@@ -2,6 +2,11 @@
 public struct EditionLocation: Sendable, Equatable {
     public var slug: String
     public var folder: String
+
+    public init(slug: String, folder: String) {
+        self.slug = slug
+        self.folder = folder
+    }
 }
 
 /// The files of one edition, decoded.

@@ -15,7 +15,8 @@ public final class SiteWriter: @unchecked Sendable {
     public private(set) var byteCount = 0
     private var created: Set<String> = []
 
-    public init(output: String) throws {
+    /// `marked` writes the file that identifies a whole built site; an edition's folder has none.
+    public init(output: String, marked: Bool = true) throws {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         self.output = url.path
         let parent = url.deletingLastPathComponent().path
@@ -23,7 +24,7 @@ public final class SiteWriter: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: staging)
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         created.insert(staging)
-        try write(OutputFile(path: OutputSafety.marker, text: "Written by `diglot build`; replaced whole on every build.\n"))
+        if marked { try write(OutputFile(path: OutputSafety.marker, text: "Written by `diglot build`; replaced whole on every build.\n")) }
     }
 
     /// Writes one file into the staging folder. Safe to call from several threads.

@@ -15,12 +15,14 @@ extension EditionPages {
         }
     }
 
-    /// The same entries in each order: their values are built once and only arranged per page.
+    /// The same entries in each order: their values are built once and only arranged per page. The filters'
+    /// rules go in a stylesheet of their own, so no page carries CSS in its body.
     func sourcesPages() -> [Page] {
         let entryContext = SourceEntryContext(edition: edition, strings: strings(primary))
         let entries = Dictionary(uniqueKeysWithValues: edition.citations.sources.map { ($0.number, TemplateValue.map(entryContext.context($0))) })
         let shared = sourcesPageValues()
-        return SourceOrder.allCases.map { sourcesPage($0, entries: entries, shared: shared) }
+        let filters = Page(path: path("sources-filters.css"), template: "sources-filters.css", values: ["filter_rules": shared["filter_rules"]!])
+        return SourceOrder.allCases.map { sourcesPage($0, entries: entries, shared: shared) } + [filters]
     }
 
     private func sourcesPage(_ order: SourceOrder, entries: [Int: TemplateValue], shared: TemplateValues) -> Page {

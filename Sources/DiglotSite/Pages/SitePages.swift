@@ -7,11 +7,11 @@ public struct SitePages {
     public let site: SiteConfiguration
     public let language: String
 
-    public init(editions: [EditionSummary], templates: TemplateSet, site: SiteConfiguration, language: String) {
+    public init(editions: [EditionSummary], templates: TemplateSet, site: SiteConfiguration) {
         self.editions = editions.sorted { $0.slug < $1.slug }
         self.templates = templates
         self.site = site
-        self.language = language
+        language = site.profile.primary.language
     }
 
     public func render() -> [OutputFile] {

@@ -1,0 +1,125 @@
+import DiglotEdition
+import Foundation
+
+/// Keeps a built site current as its sources change, rebuilding only what a change touches: the editions whose
+/// folders changed (each swapped into place whole) and the site-wide pages; a change of templates or of
+/// `site.yaml` rebuilds everything. Used by the preview's build worker, which lives as long as the preview.
+public final class IncrementalBuilder {
+    private let builder: SiteBuilder
+    private var prepared: SiteBuilder.Preparation?
+    private var summaries: [String: EditionSummary] = [:]
+    private var editionProblems: [String: [Diagnostic]] = [:]
+    private let cache = EditionCache()
+
+    public init(options: BuildOptions) {
+        builder = SiteBuilder(options: options)
+    }
+
+    /// What a batch of changed paths means for the site.
+    enum Scope: Equatable {
+        case everything
+        case editions(Set<String>)
+    }
+
+    public func rebuild(changes: [String]) -> BuildReport {
+        guard let prepared, prepared.templates != nil, !prepared.diagnostics.hasErrors,
+              case .editions(let slugs) = scope(of: changes) else {
+            return rebuildEverything()
+        }
+        return rebuild(slugs, prepared)
+    }
+
+    private func rebuildEverything() -> BuildReport {
+        let fresh = builder.prepare()
+        let report = builder.publish(fresh)
+        prepared = fresh
+        summaries = Dictionary(report.editions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        editionProblems = Dictionary(grouping: report.diagnostics.filter { slug(of: $0.file) != nil }) { slug(of: $0.file)! }
+        return report
+    }
+
+    /// Rebuilds some editions in memory and, for each without errors, writes only the files whose bytes changed
+    /// (each whole) and removes those it no longer has; an edition with errors keeps its last good files. Then the
+    /// site-wide pages, from every edition's summary.
+    private func rebuild(_ slugs: Set<String>, _ prepared: SiteBuilder.Preparation) -> BuildReport {
+        let output = builder.options.outputPath
+        var report = BuildReport()
+        for slug in slugs.sorted() {
+            let folder = prepared.loader.contentPath + "/" + slug
+            guard FileManager.default.fileExists(atPath: folder + "/article.md"), ContentLoader.isValidSlug(slug) else {
+                try? FileManager.default.removeItem(atPath: output + "/" + slug)
+                summaries[slug] = nil
+                editionProblems[slug] = nil
+                continue
+            }
+            let collector = FileCollector()
+            let result = builder.buildEdition(EditionLocation(slug: slug, folder: folder), loader: prepared.loader,
+                                              site: prepared.site, templates: prepared.templates, render: true,
+                                              cache: cache) { collector.add($0) }
+            editionProblems[slug] = result.diagnostics
+            guard !result.diagnostics.hasErrors else { continue }
+            let written = Self.update(output + "/" + slug, to: collector.files, prefix: slug + "/")
+            summaries[slug] = result.summary
+            report.fileCount += written
+        }
+        if let templates = prepared.templates {
+            let pages = SitePages(editions: Array(summaries.values), templates: templates, site: prepared.site).render()
+            report.fileCount += Self.update(output, to: pages, prefix: "", removingOthers: false)
+        }
+        report.editions = summaries.values.sorted { $0.slug < $1.slug }
+        report.diagnostics = prepared.diagnostics + editionProblems.keys.sorted().flatMap { editionProblems[$0]! }
+        return report
+    }
+
+    /// Makes `folder` hold `files` (paths under `prefix`): writes those whose bytes differ, each whole, and with
+    /// `removingOthers` removes files the edition no longer has. Returns how many files were written.
+    private static func update(_ folder: String, to files: [OutputFile], prefix: String, removingOthers: Bool = true) -> Int {
+        var kept = Set<String>()
+        var written = 0
+        for file in files {
+            let relative = String(file.path.dropFirst(prefix.count))
+            guard OutputSafety.isSafeRelativePath(relative) else { continue }
+            kept.insert(relative)
+            let path = folder + "/" + relative
+            if let existing = FileManager.default.contents(atPath: path), existing == Data(file.bytes) { continue }
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            replace(path, with: file.bytes)
+            written += 1
+        }
+        if removingOthers, let enumerator = FileManager.default.enumerator(atPath: folder) {
+            while let relative = enumerator.nextObject() as? String {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue,
+                   !kept.contains(relative) {
+                    try? FileManager.default.removeItem(atPath: folder + "/" + relative)
+                }
+            }
+        }
+        return written
+    }
+
+    func scope(of changes: [String]) -> Scope {
+        var slugs = Set<String>()
+        for change in changes {
+            guard let slug = slug(of: change) else { return .everything }
+            slugs.insert(slug)
+        }
+        return slugs.isEmpty ? .everything : .editions(slugs)
+    }
+
+    /// The edition a path of the content belongs to; nil for templates, `site.yaml` and anything else.
+    func slug(of path: String) -> String? {
+        let content = URL(fileURLWithPath: builder.options.contentPath).standardizedFileURL.path + "/"
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard full.hasPrefix(content) else { return nil }
+        let parts = full.dropFirst(content.count).split(separator: "/")
+        return parts.count >= 2 ? String(parts[0]) : nil
+    }
+
+    /// Writes a file whole or not at all: a reader never sees half a page.
+    private static func replace(_ path: String, with bytes: [UInt8]) {
+        let temporary = path + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+}
