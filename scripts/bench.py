@@ -90,8 +90,8 @@ def serve_rebuild(content, runs):
         times = []
 
         def save(text):
-            # As editors save: a temporary file renamed over the article, one change for the watcher.
-            temporary = article + ".bench-tmp"
+            # As editors save atomically: a hidden temporary renamed over the article, one change for the watcher.
+            temporary = os.path.join(os.path.dirname(article), ".article.md.bench-tmp")
             with open(temporary, "w", encoding="utf-8") as handle:
                 handle.write(text)
             os.replace(temporary, article)
