@@ -49,4 +49,11 @@ struct JATSExportTests {
         let broken = Self.export(SiteTestSupport.secondArticle).replacingOccurrences(of: "<front>", with: "<front><bogus/>")
         #expect(try Self.validate(broken) != "")
     }
+
+    /// Controls that PDF conversion leaves behind (a form feed at a page end) cannot appear in XML at all.
+    @Test func charactersXMLForbidsAreLeftOutAndTheRestEscaped() throws {
+        #expect(XMLText.escape("a\u{0C}b\u{1}\tc <&> \"d\"\u{FFFE}") == "ab\tc &lt;&amp;&gt; &quot;d&quot;")
+        let article = SiteTestSupport.secondArticle.replacingOccurrences(of: "\n\n", with: "\u{0C}\n\n", options: [], range: nil)
+        #expect(try Self.validate(Self.export(article)) == "")
+    }
 }

@@ -1,20 +1,16 @@
-/// Escaping for XML text and attribute values.
+import Markdown
+
+/// Escaping for XML text and attribute values: HTML's escaping, less the characters XML 1.0 forbids
+/// (controls, U+FFFE/U+FFFF), which cannot be escaped, only left out.
 enum XMLText {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            // Characters XML 1.0 forbids (controls, U+FFFE/U+FFFF) cannot be escaped, only left out.
-            case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r": continue
-            case "\u{FFFE}", "\u{FFFF}": continue
-            default: out.unicodeScalars.append(scalar)
+        let allowed = text.unicodeScalars.filter { scalar in
+            switch scalar.value {
+            case 0x9, 0xA, 0xD: true
+            case 0..<0x20, 0xFFFE, 0xFFFF: false
+            default: true
             }
         }
-        return out
+        return HTMLEscaping.escape(String(String.UnicodeScalarView(allowed)))
     }
 }
