@@ -11,8 +11,8 @@ public struct PersonName: Sendable, Hashable, Codable {
         self.given = given
     }
 
-    /// A name as front matter prints it: Russian puts the family name first ("Мелконян Лусине Арменовна"),
-    /// English last ("Lusine A. Melkonyan").
+    /// A name as front matter prints it: Russian puts the family name first ("Иванова Анна Петровна"),
+    /// English last ("Anna P. Ivanova").
     public init(printed: String, language: String) {
         let parts = printed.split(whereSeparator: \.isWhitespace).map(String.init)
         guard parts.count > 1 else {

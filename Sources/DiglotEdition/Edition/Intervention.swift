@@ -4,7 +4,7 @@ import Markdown
 /// what was done to the author's text.
 public struct Intervention: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable, Codable {
-        /// A word hyphenated at a page end, joined (`подчерки-` + `вает` → `подчеркивает`).
+        /// A word hyphenated at a page end, joined (`перего-` + `воры` → `переговоры`).
         case wordJoined
         /// A word split at a page end whose hyphen belongs to it (`социально-` + `экономический`).
         case wordJoinedKeepingHyphen

@@ -1,8 +1,8 @@
 import Foundation
 import Markdown
 
-/// Joins the paragraphs that a page end split: a word hyphenated at the break (`подчерки-` + `вает`), and a
-/// sentence that ran on without a hyphen (`наряду с` / notes / `США, Канадой …`).
+/// Joins the paragraphs that a page end split: a word hyphenated at the break (`перего-` + `воры`), and a
+/// sentence that ran on without a hyphen (`вместе с` / notes / `партнёрами …`).
 ///
 /// Two neighbouring paragraphs are one when the second begins in lower case (no paragraph of the author's
 /// does), or when notes stood between them and the first did not end its sentence. A hyphen at the break
