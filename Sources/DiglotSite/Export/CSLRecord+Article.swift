@@ -29,7 +29,7 @@ extension CSLRecord {
         abstract = Self.nonEmpty(primary.abstract.map(\.text).joined(separator: "\n\n"))
     }
 
-    /// "melkonyan2022": the first author's Latin family name (from the translated front matter, where the
+    /// "ivanova2021": the first author's Latin family name (from the translated front matter, where the
     /// journal prints it) and the year; the slug where no Latin name is printed, since a transliteration made
     /// here could disagree with the journal's own.
     static func citationKey(_ edition: Edition) -> String {
