@@ -113,7 +113,7 @@ public struct SourceMerger {
         let fields: [(String, (ParsedReference) -> String?, (String?) -> String?)] = [
             ("URL", { $0.url }, SourceIdentity.url),
             ("DOI", { $0.doi }, SourceIdentity.doi),
-            ("accessed", { $0.accessed.map(Self.describe) }, { $0 }),
+            ("accessed", { $0.accessed?.dotted }, { $0 }),
         ]
         return fields.compactMap { name, read, normalise -> CitedSource.Variant? in
             var values: [(value: String, places: [CitationPlace])] = []
@@ -131,10 +131,6 @@ public struct SourceMerger {
         }
     }
 
-    static func describe(_ date: ReferenceDate) -> String {
-        [date.day.map { String(format: "%02d", $0) }, date.month.map { String(format: "%02d", $0) }, String(date.year)]
-            .compactMap { $0 }.joined(separator: ".")
-    }
 }
 
 /// Disjoint sets over string indices; the smallest index of a set is its representative, so the grouping

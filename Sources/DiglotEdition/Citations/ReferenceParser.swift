@@ -8,7 +8,7 @@ import Foundation
 public enum ReferenceParser {
     public static func parse(_ text: String) -> ParsedReference {
         var reference = ParsedReference(raw: text)
-        var work = collapsed(text)
+        var work = text.collapsedWhitespace
         if let label = leadingLabel.firstMatch(in: work) { work.removeSubrange(label.range) }
         guard !work.isEmpty else {
             reference.warnings.append("empty reference")
@@ -32,7 +32,7 @@ public enum ReferenceParser {
         }
         readBrackets(&work, into: &reference)
 
-        let (authors, rest) = AuthorListReader.leading(collapsed(work))
+        let (authors, rest) = AuthorListReader.leading(work.collapsedWhitespace)
         reference.authors = authors
         let parts = split(rest)
         let head = ReferenceHeadReader.read(parts.head)
@@ -138,22 +138,6 @@ public enum ReferenceParser {
             text.removeLast()
         }
         return String(text)
-    }
-
-    /// Runs of white space as one space, none at the ends.
-    private static func collapsed(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.isSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
-            }
-        }
-        return String(out)
     }
 
     private static let leadingLabel = TextPattern("^(?:Источники|Источник|Sources|Source|См\\.|See)\\s*:\\s*")

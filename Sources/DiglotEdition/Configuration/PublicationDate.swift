@@ -23,10 +23,10 @@ public struct PublicationDate: Sendable, Equatable, Comparable, Codable {
         self.init(year: parts[0], month: parts[1], day: parts[2])
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { "\(year.zeroPadded(to: 4))-\(month.zeroPadded(to: 2))-\(day.zeroPadded(to: 2))" }
     /// The form Google Scholar asks for: `2022/04/19`.
-    public var slashed: String { String(format: "%04d/%02d/%02d", year, month, day) }
-    public var dotted: String { String(format: "%02d.%02d.%04d", day, month, year) }
+    public var slashed: String { "\(year.zeroPadded(to: 4))/\(month.zeroPadded(to: 2))/\(day.zeroPadded(to: 2))" }
+    public var dotted: String { "\(day.zeroPadded(to: 2)).\(month.zeroPadded(to: 2)).\(year.zeroPadded(to: 4))" }
 
     public static func < (a: PublicationDate, b: PublicationDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)

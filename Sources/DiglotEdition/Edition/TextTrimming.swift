@@ -8,6 +8,22 @@ extension StringProtocol {
         return String(self[first...last])
     }
 
+    /// Runs of white space as one space, none at the ends: a value that must stay on one line.
+    public var collapsedWhitespace: String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.isSpace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.isSpace }
 }

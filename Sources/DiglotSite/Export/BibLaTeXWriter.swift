@@ -2,7 +2,8 @@ import DiglotEdition
 import Foundation
 
 /// BibLaTeX rather than classic BibTeX: it has fields for the URL access date (`urldate`), the DOI and the
-/// language (`langid`), which most of this journal's references need. Written from the CSL record.
+/// language (`langid`), which most of this journal's references need. Written from the CSL record; every value is
+/// one line, since a blank line inside a value would end a paragraph in LaTeX.
 public enum BibLaTeXWriter {
     public static func write(_ records: [CSLRecord]) -> String {
         records.map(entry).joined(separator: "\n")
@@ -41,14 +42,14 @@ public enum BibLaTeXWriter {
         }
         fields += [
             ("location", record.publisherPlace.map(escape)),
-            ("date", record.issued.map(date)),
+            ("date", record.issued?.iso),
             ("volume", record.volume.map(escape)),
             ("number", record.issue.map(escape)),
             ("pages", record.page.map { escape($0).replacingOccurrences(of: "-", with: "--") }),
             ("issn", record.issn.map(escape)),
             ("doi", record.doi.map(verbatim)),
             ("url", record.url.map(verbatim)),
-            ("urldate", record.accessed.map(date)),
+            ("urldate", record.accessed?.iso),
             ("langid", record.language.flatMap { languages[$0] }),
             ("keywords", record.keywords.isEmpty ? nil : escape(record.keywords.joined(separator: ", "))),
             ("abstract", record.abstract.map(escape)),
@@ -61,16 +62,6 @@ public enum BibLaTeXWriter {
     static let languages = [
         "ru": "russian", "en": "english", "ja": "japanese", "zh": "chinese", "ko": "korean", "fr": "french", "de": "ngerman",
     ]
-
-    /// ISO 8601 as far as the source is precise: 2021-11-20, 2021-11 or 2021.
-    static func date(_ date: ReferenceDate) -> String {
-        var text = String(format: "%04d", date.year)
-        if let month = date.month {
-            text += String(format: "-%02d", month)
-            if let day = date.day { text += String(format: "-%02d", day) }
-        }
-        return text
-    }
 
     /// "Family, Given". A part holding a comma or the word "and" is braced, or it would be read as two names;
     /// so is a name without a given part, which is an institution or a name that must not be split.
@@ -89,25 +80,25 @@ public enum BibLaTeXWriter {
     /// BibTeX counts even an escaped brace when it matches braces, so one lone `{` would swallow the rest of the
     /// file.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in singleLine(text) {
-            switch character {
-            case "#", "$", "%", "&", "_": escaped += "\\\(character)"
-            case "{": escaped += "{\\textbraceleft}"
-            case "}": escaped += "{\\textbraceright}"
-            case "~": escaped += "{\\textasciitilde}"
-            case "^": escaped += "{\\textasciicircum}"
-            case "\\": escaped += "{\\textbackslash}"
-            default: escaped.append(character)
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.collapsedWhitespace.unicodeScalars {
+            switch scalar {
+            case "#", "$", "%", "&", "_": escaped.append("\\"); escaped.append(scalar)
+            case "{": escaped.append(contentsOf: "{\\textbraceleft}".unicodeScalars)
+            case "}": escaped.append(contentsOf: "{\\textbraceright}".unicodeScalars)
+            case "~": escaped.append(contentsOf: "{\\textasciitilde}".unicodeScalars)
+            case "^": escaped.append(contentsOf: "{\\textasciicircum}".unicodeScalars)
+            case "\\": escaped.append(contentsOf: "{\\textbackslash}".unicodeScalars)
+            default: escaped.append(scalar)
             }
         }
-        return escaped
+        return String(escaped)
     }
 
     /// `url` and `doi` are read verbatim, so they keep their characters; only braces that do not pair up are
     /// percent-encoded, which is what they mean in a URL anyway.
     static func verbatim(_ text: String) -> String {
-        let value = singleLine(text)
+        let value = text.collapsedWhitespace
         var depth = 0
         for character in value {
             depth += character == "{" ? 1 : character == "}" ? -1 : 0
@@ -115,10 +106,5 @@ public enum BibLaTeXWriter {
         }
         guard depth != 0 else { return value }
         return value.replacingOccurrences(of: "{", with: "%7B").replacingOccurrences(of: "}", with: "%7D")
-    }
-
-    /// A field is one line: a blank line inside a BibLaTeX value would end a paragraph in LaTeX.
-    private static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -1,11 +1,9 @@
 import DiglotEdition
 
 /// The citation exports the site offers: the whole citation index, one entry (the same functions called with
-/// one source), and the article itself. Each source is mapped once to a CSL record, and every format is written
-/// from that record.
+/// one source), and the article itself. Every format is written from the CSL record of a source, so that the
+/// three say the same.
 public enum CitationExports {
-    // The edition is part of every call so that the site layer calls all exports alike; a source's record is
-    // made from the source alone.
     public static func cslJSON(_ sources: [CitedSource]) -> String {
         CSLJSONWriter.write(sources.map(CSLRecord.init(source:)))
     }

@@ -59,7 +59,7 @@ public struct JATSExporter {
         xml += "</title-group>\n" + contributors()
         let line = edition.citationLine
         if let date = edition.configuration.publicationDate {
-            xml += "<pub-date publication-format=\"electronic\" date-type=\"pub\"><day>\(String(format: "%02d", date.day))</day><month>\(String(format: "%02d", date.month))</month><year>\(date.year)</year></pub-date>\n"
+            xml += "<pub-date publication-format=\"electronic\" date-type=\"pub\"><day>\(date.day.zeroPadded(to: 2))</day><month>\(date.month.zeroPadded(to: 2))</month><year>\(date.year)</year></pub-date>\n"
         } else if let year = line.year {
             xml += "<pub-date publication-format=\"print\" date-type=\"pub\"><year>\(year)</year></pub-date>\n"
         }
@@ -68,7 +68,7 @@ public struct JATSExporter {
         if let first = line.firstPage { xml += "<fpage>\(XMLText.escape(first))</fpage>\n" }
         if let last = line.lastPage { xml += "<lpage>\(XMLText.escape(last))</lpage>\n" }
         if let received = (primary.received ?? translation?.received).flatMap({ PublicationDate($0.text) }) {
-            xml += "<history><date date-type=\"received\"><day>\(String(format: "%02d", received.day))</day><month>\(String(format: "%02d", received.month))</month><year>\(received.year)</year></date></history>\n"
+            xml += "<history><date date-type=\"received\"><day>\(received.day.zeroPadded(to: 2))</day><month>\(received.month.zeroPadded(to: 2))</month><year>\(received.year)</year></date></history>\n"
         }
         if !primary.abstract.isEmpty {
             xml += "<abstract>\n" + primary.abstract.map { "<p>\(inline.write($0.inlines))</p>\n" }.joined() + "</abstract>\n"

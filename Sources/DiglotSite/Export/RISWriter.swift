@@ -16,7 +16,7 @@ public enum RISWriter {
             ("TI", record.title),
             ("TT", record.translatedTitle),
             ("T2", record.containerTitle),
-            ("PY", record.issued.map { String(format: "%04d", $0.year) }),
+            ("PY", record.issued.map { $0.year.zeroPadded(to: 4) }),
             ("DA", record.issued.map(date)),
             ("VL", record.volume),
             ("IS", record.issue),
@@ -33,7 +33,7 @@ public enum RISWriter {
         lines += record.keywords.map { ("KW", $0) }
         lines += [("AB", record.abstract), ("N1", record.note)]
         let tagged = lines.compactMap { tag, value in
-            value.map(singleLine).flatMap { $0.isEmpty ? nil : "\(tag)  - \($0)\n" }
+            value.map(\.collapsedWhitespace).flatMap { $0.isEmpty ? nil : "\(tag)  - \($0)\n" }
         }
         // The spec's end line has a space after the dash; some readers look for it.
         return tagged.joined() + "ER  - \n"
@@ -50,18 +50,14 @@ public enum RISWriter {
 
     /// `YYYY/MM/DD/`, the parts the source does not give left empty: `2021/09//`, `2019///`.
     static func date(_ date: ReferenceDate) -> String {
-        let month = date.month.map { String(format: "%02d", $0) } ?? ""
-        let day = date.month == nil ? "" : date.day.map { String(format: "%02d", $0) } ?? ""
-        return String(format: "%04d", date.year) + "/\(month)/\(day)/"
+        let month = date.month.map { $0.zeroPadded(to: 2) } ?? ""
+        let day = date.month == nil ? "" : date.day.map { $0.zeroPadded(to: 2) } ?? ""
+        return date.year.zeroPadded(to: 4) + "/\(month)/\(day)/"
     }
 
     /// "7-33" → first and last page; a single page has no end.
     static func pageRange(_ page: String) -> (first: String, last: String?) {
         let parts = page.split(separator: "-", maxSplits: 1).map { $0.trimmedWhitespace }
         return (parts.first ?? page, parts.count > 1 ? parts[1] : nil)
-    }
-
-    private static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -70,13 +70,13 @@ struct SourceEntryContext {
         add("authors", reference.authors.map { [$0.family, $0.given].compactMap { $0 }.joined(separator: " ") }.joined(separator: ", "))
         add("container", reference.containerTitle.map(PrintedReference.plain))
         add("publisher", [reference.publisher, reference.publisherPlace].compactMap { $0 }.joined(separator: ", "))
-        add("issued", reference.issued.map(Self.date))
+        add("issued", reference.issued?.dotted)
         add("volume", reference.volume)
         add("issue", reference.issue)
         add("pages", reference.pages)
         add("doi", reference.doi, link: reference.doi.map { "https://doi.org/" + (SourceIdentity.doi($0) ?? $0) })
         add("url", reference.url, link: reference.url)
-        add("accessed", reference.accessed.map(Self.date))
+        add("accessed", reference.accessed?.dotted)
         add("language", reference.language.map { strings["language_\($0)"] })
         return fields
     }
@@ -91,10 +91,5 @@ struct SourceEntryContext {
                 }),
             ]
         }
-    }
-
-    static func date(_ date: ReferenceDate) -> String {
-        [date.day.map { String(format: "%02d", $0) }, date.month.map { String(format: "%02d", $0) }, String(date.year)]
-            .compactMap { $0 }.joined(separator: ".")
     }
 }
