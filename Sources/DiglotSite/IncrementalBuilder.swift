@@ -2,11 +2,14 @@ import DiglotEdition
 import Foundation
 
 /// Keeps a built site current as its sources change, rebuilding only what a change touches: the editions whose
-/// folders changed (each swapped into place whole) and the site-wide pages; a change of templates or of
-/// `site.yaml` rebuilds everything. Used by the preview's build worker, which lives as long as the preview.
+/// folders changed (each changed file replaced whole) and the site-wide pages; a change of templates or of
+/// `site.yaml` rebuilds everything, and so does every change until a whole build has succeeded, since a failed
+/// one publishes nothing that a partial rebuild could complete. Used by the preview's build worker, which lives
+/// as long as the preview.
 public final class IncrementalBuilder {
     private let builder: SiteBuilder
     private var prepared: SiteBuilder.Preparation?
+    private var siteIsWhole = false
     private var summaries: [String: EditionSummary] = [:]
     private var editionProblems: [String: [Diagnostic]] = [:]
     private let cache = EditionCache()
@@ -22,7 +25,7 @@ public final class IncrementalBuilder {
     }
 
     public func rebuild(changes: [String]) -> BuildReport {
-        guard let prepared, prepared.templates != nil, !prepared.diagnostics.hasErrors,
+        guard siteIsWhole, let prepared, prepared.templates != nil, !prepared.diagnostics.hasErrors,
               case .editions(let slugs) = scope(of: changes) else {
             return rebuildEverything()
         }
@@ -33,6 +36,7 @@ public final class IncrementalBuilder {
         let fresh = builder.prepare()
         let report = builder.publish(fresh)
         prepared = fresh
+        siteIsWhole = report.succeeded
         summaries = Dictionary(report.editions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         editionProblems = Dictionary(grouping: report.diagnostics.filter { slug(of: $0.file) != nil }) { slug(of: $0.file)! }
         return report
