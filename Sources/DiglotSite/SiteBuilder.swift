@@ -59,8 +59,15 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(fileSystem: fileSystem, contentPath: options.contentPath)
         var (site, locations, contentProblems) = loader.discover()
         if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        return Preparation(templates: templates, site: site, locations: locations, loader: loader,
-                           diagnostics: templateProblems + contentProblems)
+        var diagnostics = templateProblems + contentProblems
+        if let templates {
+            for language in [site.profile.primary.language, site.profile.translation.language]
+            where templates.strings.languages[language] == nil {
+                diagnostics.append(Diagnostic(.error, "no '\(language)' strings: the editions are in \(language), so the interface needs its words",
+                                              file: options.templatesPath + "/strings.yaml", stage: .templates))
+            }
+        }
+        return Preparation(templates: templates, site: site, locations: locations, loader: loader, diagnostics: diagnostics)
     }
 
     public func build(into sink: @escaping @Sendable (OutputFile) throws -> Void) -> BuildReport {

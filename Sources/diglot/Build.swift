@@ -12,12 +12,13 @@ struct Build: ParsableCommand {
     func run() throws {
         let start = Date()
         let report = SiteBuilder(options: options.buildOptions).publish()
-        Reporter(format: diagnostics).report(report.diagnostics)
+        let reporter = Reporter(format: diagnostics)
+        reporter.report(report.diagnostics)
         guard report.succeeded else {
-            Reporter.say("diglot: build failed; \(options.output)/ was left as it was")
+            reporter.note("diglot: build failed; \(options.output)/ was left as it was")
             throw ExitCode(1)
         }
         let milliseconds = Int(Date().timeIntervalSince(start) * 1000)
-        Reporter.say("diglot: built \(report.editions.count) edition(s), \(report.fileCount) files into \(options.output)/ in \(milliseconds) ms")
+        reporter.note("diglot: built \(report.editions.count) edition(s), \(report.fileCount) files (\(report.byteCount / 1024) KiB) into \(options.output)/ in \(milliseconds) ms")
     }
 }

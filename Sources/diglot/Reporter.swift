@@ -6,7 +6,8 @@ enum DiagnosticFormat: String, ExpressibleByArgument {
     case text, json
 }
 
-/// Writes diagnostics to stderr: compiler-style text for people, one JSON array for tools (the preview server).
+/// What a command says. For people: compiler-style diagnostics and a closing line on stderr. For tools: the
+/// diagnostics as one JSON array on stdout and nothing else, so the output parses whatever happened.
 struct Reporter {
     var format: DiagnosticFormat = .text
 
@@ -21,8 +22,13 @@ struct Reporter {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let data = (try? encoder.encode(sorted)) ?? Data("[]".utf8)
-            FileHandle.standardError.write(data + Data("\n".utf8))
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
         }
+    }
+
+    /// A line for people; tools asked for JSON alone.
+    func note(_ text: String) {
+        if format == .text { Self.say(text) }
     }
 
     static func say(_ text: String) {

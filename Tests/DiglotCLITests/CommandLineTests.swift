@@ -29,6 +29,20 @@ struct CommandLineTests {
         #expect(project.snapshot("public") == before)
     }
 
+    @Test func jsonDiagnosticsAreOneArrayOnStdoutAndNothingElse() throws {
+        let project = try CLI()
+        defer { project.remove() }
+        let article = try project.read("content/melkonyan-2022/article.md")
+        try project.write("content/melkonyan-2022/article.md", article.replacingOccurrences(of: "COVID-19<sup>1</sup>", with: "COVID-19<sup>99</sup>"))
+        for command in ["build", "check"] {
+            let result = try project.run([command, "--diagnostics", "json"])
+            #expect(result.status == 1)
+            #expect(result.stderr == "")
+            let diagnostics = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+            #expect(diagnostics?.contains { ($0["message"] as? String) == "note 99 is called here but never defined" && ($0["line"] as? Int) == 46 } == true)
+        }
+    }
+
     @Test func wrongUsageExitsTwo() throws {
         let project = try CLI()
         defer { project.remove() }

@@ -20,6 +20,12 @@ struct EditionPagesTests {
         }
     }
 
+    @Test func theMissingPageSpeaksBothLanguagesAndLinksHomeByAbsoluteAddress() {
+        let page = files["404.html"]!
+        #expect(page.contains("<html lang=\"ru\""))
+        #expect(page.contains("<p lang=\"en\">There is no such page on this site. <a href=\"https://example.org/ed/index.html\">"))
+    }
+
     @Test func everyCallIsADocNoterefToItsNoteAndEveryNoteLinksBackToEachCall() {
         let refs = SiteTestSupport.matches("<a role=\"doc-noteref\" id=\"(call-[0-9-]+)\"", in: text)
         let targets = SiteTestSupport.matches("<a role=\"doc-noteref\" id=\"call-[0-9-]+\" href=\"#(note-[0-9]+)\"", in: text)
@@ -90,5 +96,16 @@ struct EditionPagesTests {
         let pages = files.filter { $0.key.hasSuffix(".html") }.map { OutputValidator.Page(path: $0.key, html: $0.value) }
         let others = Set(files.keys.filter { !$0.hasSuffix(".html") })
         #expect(OutputValidator(pages: pages, otherFiles: others).validate().map(\.message) == [])
+    }
+
+    @Test func aProblemTheSourcesCannotPlaceIsReportedAtTheBuiltPagesLine() {
+        let html = "<p>\n<div lang=\"ru\" data-pair=\"title\">x</div>\n<a href=\"#nowhere\">y</a>\n</p>\n"
+        let found = OutputValidator(pages: [OutputValidator.Page(path: "a/text.html", html: html)], otherFiles: [], outputPath: "site").validate()
+        #expect(found.map(\.message) == [
+            "the link '#nowhere' points to #nowhere, which a/text.html does not have (in the page as built; its template or the article made it)",
+            "the pair 'title' is not complete: it has ru only (in the page as built; its template or the article made it)",
+        ])
+        #expect(found.map(\.file) == ["site/a/text.html", "site/a/text.html"])
+        #expect(found.map(\.line) == [3, 2])
     }
 }

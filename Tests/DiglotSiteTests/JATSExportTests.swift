@@ -39,6 +39,9 @@ struct JATSExportTests {
         #expect(SiteTestSupport.count("<ref id=\"ref-", in: xml) == 17)
         #expect(SiteTestSupport.count("<mixed-citation xml:lang=\"en\">", in: xml) == 17)
         #expect(xml.contains("<kwd-group xml:lang=\"ru\">") && xml.contains("<kwd-group xml:lang=\"en\">"))
+        // Russian names are western in JATS's sense, though lists print the family name first.
+        #expect(xml.contains("<name xml:lang=\"ru\" name-style=\"western\"><surname>Мелконян</surname>"))
+        #expect(!xml.contains("name-style=\"eastern\""))
     }
 
     @Test func theSecondArticleValidatesToo() throws {

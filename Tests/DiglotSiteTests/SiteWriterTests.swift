@@ -53,7 +53,11 @@ struct SiteWriterTests {
         let root = temporaryFolder()
         try "keep me".write(toFile: root + "/precious.txt", atomically: true, encoding: .utf8)
         #expect(OutputSafety.problem(output: root, protecting: []) != nil)
-        #expect(OutputSafety.problem(output: root + "/..", protecting: [root]) != nil)
+        let parent = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: parent + "/content", withIntermediateDirectories: true)
+        #expect(OutputSafety.problem(output: parent + "/public", protecting: [parent + "/content"]) == nil)
+        #expect(OutputSafety.problem(output: parent, protecting: [parent + "/content"])?.contains("over") == true)
+        #expect(OutputSafety.problem(output: parent + "/content/public", protecting: [parent + "/content"])?.contains("inside") == true)
         #expect(OutputSafety.problem(output: "/", protecting: []) != nil)
     }
 

@@ -39,4 +39,28 @@ struct TemplateLinterTests {
         let found = problems(["strings.yaml": strings])
         #expect(found.map(\.message) == ["string 'notes' has no 'en' text"])
     }
+
+    @Test func aStringThePagesComposeIsRequiredInEveryLanguage() {
+        let strings = String(decoding: SiteTestSupport.read("templates/strings.yaml"), as: UTF8.self)
+            .replacingOccurrences(of: "  language_ko: корейский\n", with: "")
+            .replacingOccurrences(of: "  language_ko: Korean\n", with: "")
+        let found = problems(["strings.yaml": strings])
+        #expect(found.map(\.message) == ["string 'language_ko' has no 'en' text", "string 'language_ko' has no 'ru' text"])
+        #expect(found.first?.file == "templates/strings.yaml" && found.first?.line == strings.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "en:")! + 1)
+    }
+
+    @Test func stringsWithoutLanguagesAreAnError() {
+        let found = problems(["strings.yaml": "# nothing yet\n"])
+        #expect(found.map(\.message) == ["no languages: the file maps language codes (ru, en) to tables of strings"])
+    }
+
+    @Test func aBuildInALanguageTheStringsLackStopsWithAnError() {
+        let strings = String(decoding: SiteTestSupport.read("templates/strings.yaml"), as: UTF8.self)
+        let russianOnly = String(strings[..<strings.range(of: "\nen:")!.lowerBound]) + "\n"
+        let fileSystem = SiteTestSupport.fileSystem(editions: ["a": SiteTestSupport.secondArticle], templates: ["strings.yaml": russianOnly])
+        let (files, report) = SiteTestSupport.build(fileSystem)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map(\.message).contains("no 'en' strings: the editions are in en, so the interface needs its words"))
+        #expect(files.isEmpty)
+    }
 }

@@ -1,6 +1,9 @@
 /// The language of a reference: the marker the English list prints («(In Russ.)», «(In Jap.)»), else the
 /// script of its title — the only evidence a printed string carries.
-enum ReferenceLanguageDetector {
+public enum ReferenceLanguageDetector {
+    /// Every code the detector can give; each script it tells apart is also named by a marker.
+    public static let codes = Set(markerLanguages.values)
+
     static func marker(in text: String) -> (language: String, range: Range<String.Index>)? {
         guard let match = markerPattern.firstMatch(in: text), let name = match[1] else { return nil }
         let language = markerLanguages.first { name.lowercased().hasPrefix($0.key) }?.value

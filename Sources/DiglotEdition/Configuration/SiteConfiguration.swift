@@ -10,6 +10,7 @@ public struct SiteConfiguration: Sendable, Equatable {
     static let keys: Set<String> = ["title", "base_url", "profile"]
     static let labelKeys: Set<String> = [
         "abstract", "keywords", "citation", "funding", "received", "bibliography", "figure", "figure_source", "authors_remark",
+        "issue", "pages",
     ]
 
     public static func read(_ file: SourceFile) -> (SiteConfiguration, [Diagnostic]) {
@@ -59,6 +60,8 @@ public struct SiteConfiguration: Sendable, Equatable {
         take("figure", \.figure)
         take("figure_source", \.figureSource)
         take("authors_remark", \.authorsRemark)
+        take("issue", \.issue)
+        take("pages", \.pages)
         return copy
     }
 }

@@ -12,8 +12,11 @@ public struct Edition: Sendable {
     public var citations: CitationIndex
     public var annotations: Annotations
     public var annotationUses: AnnotationUses
-    public var primaryLanguage: String
-    public var translationLanguage: String
+    /// How the journal prints its articles, of which the edition is one.
+    public var profile: JournalProfile
+
+    public var primaryLanguage: String { profile.primary.language }
+    public var translationLanguage: String { profile.translation.language }
 
     public var title: String { sections.primary.title?.text ?? slug }
     public var translatedTitle: String? { sections.translation?.title?.text }

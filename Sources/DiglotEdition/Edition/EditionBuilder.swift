@@ -53,8 +53,7 @@ public enum EditionBuilder {
         let edition = Edition(
             slug: source.slug, source: source.article, configuration: configuration, sections: sections, notes: notes,
             pairs: pairs, interventions: interventions, citations: citations, annotations: annotations,
-            annotationUses: AnnotationUses(), primaryLanguage: profile.primary.language,
-            translationLanguage: profile.translation.language)
+            annotationUses: AnnotationUses(), profile: profile)
         var (annotated, uses, annotationProblems) = Annotator(annotations: annotations).annotate(edition)
         annotated.annotationUses = uses
         diagnostics += annotationProblems

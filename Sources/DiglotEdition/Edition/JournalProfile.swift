@@ -14,6 +14,10 @@ public struct JournalProfile: Sendable, Equatable {
         public var figureSource: [String]
         /// Phrases that say who wrote a remark inside the text, kept as the author's words.
         public var authorsRemark: [String]
+        /// How the journal's citations abbreviate "issue" and "pages"; the first is written in a citation
+        /// Diglot makes where the journal printed none.
+        public var issue: [String]
+        public var pages: [String]
     }
 
     public var primary: Labels
@@ -39,7 +43,9 @@ public struct JournalProfile: Sendable, Equatable {
             bibliography: ["Литература", "Список литературы"],
             figure: ["Рис.", "Рисунок"],
             figureSource: ["Источники", "Источник"],
-            authorsRemark: ["Прим. автора"]),
+            authorsRemark: ["Прим. автора"],
+            issue: ["№", "Вып."],
+            pages: ["С."]),
         translation: Labels(
             language: "en",
             abstract: ["Abstract"],
@@ -50,7 +56,9 @@ public struct JournalProfile: Sendable, Equatable {
             bibliography: ["References"],
             figure: ["Figure", "Fig."],
             figureSource: ["Sources", "Source"],
-            authorsRemark: ["Author's note"]),
+            authorsRemark: ["Author's note"],
+            issue: ["No.", "Iss."],
+            pages: ["Pp.", "P."]),
         noteContinuationPrefixes: ["URL:", "DOI:", "http://", "https://"],
         keywordSeparators: ["ru": ",;", "en": ",;"])
 }

@@ -1,7 +1,7 @@
 /// Two elements that say the same thing in the edition's two languages, shown side by side and marked with
 /// one `data-pair` value.
 public struct Pair: Sendable, Equatable {
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         case title, author, affiliation, received, abstract, keywords, citation, funding, figureCaption, bibliographyEntry
     }
 

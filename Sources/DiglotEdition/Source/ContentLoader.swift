@@ -55,6 +55,11 @@ public struct ContentLoader: Sendable {
                     file: folder, stage: .load))
                 continue
             }
+            guard !Self.reservedSlugs.contains(name) else {
+                diagnostics.append(Diagnostic(
+                    .error, "'\(name)' cannot be an edition's address: the site's own files live at \(name)/", file: folder, stage: .load))
+                continue
+            }
             guard fileSystem.fileExists(folder + "/article.md") else {
                 diagnostics.append(Diagnostic(.error, "the edition folder has no article.md", file: folder + "/article.md", stage: .load))
                 continue
@@ -94,6 +99,9 @@ public struct ContentLoader: Sendable {
             return .failure(Diagnostic(.error, "cannot be read", file: path, stage: .load))
         }
     }
+
+    /// Folders of the output that the site itself fills (`assets/` from the templates).
+    static let reservedSlugs: Set<String> = ["assets"]
 
     /// Slugs become folder names in the output and parts of URLs: ASCII, lower case, no dots or slashes, so no two
     /// sources can map to one output path and none can climb out of it.

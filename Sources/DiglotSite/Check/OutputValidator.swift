@@ -16,15 +16,17 @@ public struct OutputValidator {
     let pages: [String: Page]
     let otherFiles: Set<String>
     let locate: Locator
+    /// Where `diglot build` writes the pages, to name a problem's place when no source line can be found.
+    let outputPath: String
 
-    public init(pages: [Page], otherFiles: Set<String>, locate: @escaping Locator = { _, _ in nil }) {
+    public init(pages: [Page], otherFiles: Set<String>, outputPath: String = "public", locate: @escaping Locator = { _, _ in nil }) {
+        self.outputPath = outputPath
         self.pages = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         self.otherFiles = otherFiles
         self.locate = locate
     }
 
     static let idPattern = try! NSRegularExpression(pattern: "\\sid=\"([^\"]*)\"")
-    static let hrefPattern = try! NSRegularExpression(pattern: "<a\\s[^>]*?href=\"([^\"]*)\"[^>]*>")
     static let srcPattern = try! NSRegularExpression(pattern: "\\s(?:src|href)=\"([^\"]*)\"")
     static let pairPattern = try! NSRegularExpression(pattern: "<[a-z0-9]+\\s[^>]*data-pair=\"([^\"]*)\"[^>]*>")
     static let langPattern = try! NSRegularExpression(pattern: "\\slang=\"([^\"]*)\"")
@@ -88,8 +90,10 @@ public struct OutputValidator {
             languages[key] = entry
         }
         return languages.sorted { $0.key < $1.key }.compactMap { key, entry in
-            let complete = entry.0.count >= 2 && !entry.0.contains("")
-            return complete ? nil : problem("the pair '\(key)' is not complete: it has \(entry.0.sorted().filter { !$0.isEmpty }.joined(separator: ", ").isEmpty ? "no language" : entry.0.sorted().joined(separator: ", ")) only", page: page, offset: entry.1, needle: key)
+            guard entry.0.count < 2 || entry.0.contains("") else { return nil }
+            let present = entry.0.filter { !$0.isEmpty }.sorted()
+            let has = present.isEmpty ? "no language" : present.joined(separator: ", ") + " only"
+            return problem("the pair '\(key)' is not complete: it has \(has)", page: page, offset: entry.1, needle: key)
         }
     }
 
@@ -101,7 +105,9 @@ public struct OutputValidator {
         let line = prefix.filter { $0 == UInt8(ascii: "\n") }.count + 1
         let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { page.html.utf8.index(after: $0) } ?? page.html.startIndex
         let column = page.html[lineStart..<page.html.utf8.index(page.html.startIndex, offsetBy: offset)].count + 1
-        return Diagnostic(.error, message, file: "public/" + page.path, line: line, column: column, stage: .check)
+        // The page exists only in memory during a check; `diglot build` writes it byte for byte at this place.
+        return Diagnostic(.error, message + " (in the page as built; its template or the article made it)",
+                          file: outputPath + "/" + page.path, line: line, column: column, stage: .check)
     }
 
     /// Resolves `../x/y.html` against the folder of `path`; nil when it climbs above the root.

@@ -1,7 +1,7 @@
 import DiglotEdition
 import Foundation
 
-/// `diglot check`: builds into a temporary folder, validates what was built, and writes nothing else.
+/// `diglot check`: builds in memory, validates what was built, and writes nothing.
 public struct SiteChecker {
     public let options: BuildOptions
     public let fileSystem: any FileSystem
@@ -18,7 +18,7 @@ public struct SiteChecker {
         let files = collector.files
         let pages = files.filter { $0.path.hasSuffix(".html") }.map { OutputValidator.Page(path: $0.path, html: String(decoding: $0.bytes, as: UTF8.self)) }
         let others = Set(files.filter { !$0.path.hasSuffix(".html") }.map(\.path))
-        report.diagnostics += OutputValidator(pages: pages, otherFiles: others, locate: locate).validate()
+        report.diagnostics += OutputValidator(pages: pages, otherFiles: others, outputPath: options.outputPath, locate: locate).validate()
         return report
     }
 

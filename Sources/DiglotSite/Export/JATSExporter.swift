@@ -117,7 +117,9 @@ public struct JATSExporter {
 
     private func name(_ printed: String, language: String) -> String {
         let name = PersonName(printed: printed, language: language)
-        let style = language == "ru" ? "eastern" : "western"
+        // JATS's "eastern" is for names whose family name comes first in running text (Chinese, Japanese,
+        // Korean); a Russian name is "western" although reference lists print it family name first.
+        let style = ["zh", "ja", "ko", "vi"].contains(language) ? "eastern" : "western"
         guard let given = name.given else {
             return "<name xml:lang=\"\(language)\"><surname>\(XMLText.escape(name.family))</surname></name>\n"
         }

@@ -16,11 +16,13 @@ public struct CitationFormatter {
         let line = edition.citationLine
         let authors = (matter ?? edition.sections.primary).authors.map(\.name.text).joined(separator: ", ")
         let title = matter?.title?.text ?? edition.title
-        var parts = ["\(authors) \(title) // \(edition.journalTitle(language) ?? "")"]
+        var parts = ["\(authors) \(title)" + (edition.journalTitle(language).map { " // " + $0 } ?? "")]
         if let year = line.year { parts.append("\(year)") }
-        if let issue = line.issue { parts.append((language == "ru" ? "№ " : "No. ") + issue) }
+        let labels = edition.profile.labels(for: language)
+        if let issue = line.issue { parts.append(labels.issue.first.map { $0 + " " + issue } ?? issue) }
         if let first = line.firstPage {
-            parts.append((language == "ru" ? "С. " : "Pp. ") + first + (line.lastPage.map { "–\($0)" } ?? ""))
+            let range = first + (line.lastPage.map { "–\($0)" } ?? "")
+            parts.append(labels.pages.first.map { $0 + " " + range } ?? range)
         }
         if let doi = line.doi { parts.append("DOI: \(doi)") }
         return parts.joined(separator: ". ")

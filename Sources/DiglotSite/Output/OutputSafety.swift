@@ -2,7 +2,7 @@ import DiglotEdition
 import Foundation
 
 /// The rules that keep a build from writing where it must not: output paths stay inside the output folder,
-/// and the output folder is never a folder of sources or one that a build did not make.
+/// and the output folder is never a folder of sources, one inside them, or one that a build did not make.
 public enum OutputSafety {
     /// The file in every built output that marks the folder as safe to replace.
     public static let marker = ".diglot-output"
@@ -23,6 +23,10 @@ public enum OutputSafety {
             let protected = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
             if protected == target || protected.hasPrefix(target + "/") {
                 return "refusing to write the output over \(source)"
+            }
+            // A folder of output among the sources would be read back as sources by the next build.
+            if target.hasPrefix(protected + "/") {
+                return "refusing to write the output inside \(source)"
             }
         }
         var isDirectory: ObjCBool = false

@@ -11,8 +11,6 @@ public final class SiteWriter: @unchecked Sendable {
     public let output: String
     public let staging: String
     private let lock = NSLock()
-    public private(set) var fileCount = 0
-    public private(set) var byteCount = 0
     private var created: Set<String> = []
 
     /// `marked` writes the file that identifies a whole built site; an edition's folder has none.
@@ -37,8 +35,6 @@ public final class SiteWriter: @unchecked Sendable {
         lock.lock()
         let needsFolder = !created.contains(folder)
         if needsFolder { created.insert(folder) }
-        fileCount += 1
-        byteCount += file.bytes.count
         lock.unlock()
         if needsFolder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         let written = file.bytes.withUnsafeBytes { buffer -> Bool in

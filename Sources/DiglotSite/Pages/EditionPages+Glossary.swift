@@ -14,7 +14,7 @@ extension EditionPages {
             return entry
         }
         return output(SitePaths.glossary, template: "glossary", frame: frame, [
-            "glosses": .maps(glosses), "has_glosses": .bool(!glosses.isEmpty), "gloss_count": .number(glosses.count),
+            "glosses": .maps(glosses), "has_glosses": .bool(!glosses.isEmpty),
         ])
     }
 

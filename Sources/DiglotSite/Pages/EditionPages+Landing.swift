@@ -19,18 +19,15 @@ extension EditionPages {
         }
         let citation = CitationFormatter(edition: edition)
         var context: TemplateValues = [
-            "primary_lang": .text(primary), "translation_lang": .text(translation),
             "groups": .maps(groups.map { group in
                 ["kind": .text(group.kind.rawValue), "label": .text(s["pair_\(group.kind.rawValue)"]),
                  "label_en": .text(t["pair_\(group.kind.rawValue)"]), "is_abstract": .bool(group.kind == .abstract), "rows": .maps(group.rows)]
             }),
-            "has_translation": .bool(edition.sections.translation != nil),
             "how_to_cite": .maps([
                 ["lang": .text(primary), "label": .text(s["how_to_cite"]), "html": .text(citation.html(language: primary))],
                 ["lang": .text(translation), "label": .text(t["how_to_cite"]), "html": .text(citation.html(language: translation))],
             ]),
-            "counts": ["notes": .number(edition.notes.notes.count), "interventions": .number(edition.interventions.count),
-                       "pairs": .number(edition.pairs.count)],
+            "counts": ["interventions": .number(edition.interventions.count)],
         ]
         if let doi = edition.doi { context["doi"] = .text(doi); context["doi_url"] = .text("https://doi.org/\(doi)") }
         if let date = edition.configuration.publicationDate {

@@ -46,7 +46,7 @@ extension EditionPages {
         let filters: [(String, String, [String])] = [
             ("type", s["filter_type"], ReferenceType.allCases.map(\.rawValue).filter { type in sources.contains { $0.reference.type.rawValue == type } }),
             ("language", s["filter_language"], Array(Set(sources.map { $0.reference.language ?? "und" })).sorted()),
-            ("where", s["filter_where"], ["notes", "bibliography", "both"].filter { value in sources.contains { SourceEntryContext.whereCited($0) == value } }),
+            ("where", s["filter_where"], SourceEntryContext.whereValues.filter { value in sources.contains { SourceEntryContext.whereCited($0) == value } }),
         ]
         let groups = filters.map { name, legend, values -> TemplateValues in
             let all: TemplateValues = ["input_id": .text("f-\(name)-all"), "value": "all", "label": .text(s["filter_all"]),
@@ -64,7 +64,7 @@ extension EditionPages {
             }
         }
         return [
-            "filter_groups": .maps(groups), "filter_rules": .maps(rules), "source_count": .number(sources.count),
+            "filter_groups": .maps(groups), "filter_rules": .maps(rules),
             "report": .map(consistency(s)),
         ]
     }

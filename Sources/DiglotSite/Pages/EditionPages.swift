@@ -33,13 +33,13 @@ public struct EditionPages {
 
     func strings(_ language: String) -> UIStrings.Language { templates.strings.language(language) }
 
-    func renderer(_ language: String, notesHref: String = "") -> BlockRenderer {
-        BlockRenderer(notes: edition.notes, notesHref: notesHref, headingShift: edition.sections.titleLevel - 1,
+    func renderer(_ language: String) -> BlockRenderer {
+        BlockRenderer(notes: edition.notes, headingShift: edition.sections.titleLevel - 1,
                       strings: strings(language))
     }
 
-    func article(_ language: String, notesHref: String = "") -> ArticleContext {
-        ArticleContext(edition: edition, renderer: renderer(language, notesHref: notesHref), strings: strings(language))
+    func article(_ language: String) -> ArticleContext {
+        ArticleContext(edition: edition, renderer: renderer(language), strings: strings(language))
     }
 
     /// The frame of an edition page: navigation between the edition's pages, marking the current one.
@@ -63,6 +63,8 @@ public struct EditionPages {
         var values = frame.context(context)
         values["edition_title"] = .text(edition.title)
         values["home"] = .text(frame.root + "index.html")
+        values["primary_lang"] = .text(primary)
+        values["translation_lang"] = .text(translation)
         return Page(path: path(page), template: template, values: values)
     }
 }

@@ -48,7 +48,7 @@ public struct SitePages {
             return entry
         }
         let frame = frame("index.html", title: title, bodyClass: "page-index")
-        let values = frame.context(["editions": .maps(entries), "edition_count": .number(editions.count), "home": "index.html"])
+        let values = frame.context(["editions": .maps(entries), "home": "index.html"])
         return Page(path: "index.html", template: "index", values: values)
     }
 
@@ -57,7 +57,13 @@ public struct SitePages {
         let strings = templates.strings.language(language)
         var frame = frame("404.html", title: strings["not_found_title"], bodyClass: "page-404")
         frame.canonical = nil
-        var values = frame.context(["home": .text((site.baseURL ?? "") + "index.html")])
+        // A reader who does not read the site's language learns where they are in the other one.
+        let translation = templates.strings.language(site.profile.translation.language)
+        var values = frame.context([
+            "home": .text((site.baseURL ?? "") + "index.html"),
+            "translation": ["lang": .text(translation.code), "text": .text(translation["not_found_text"]),
+                            "label": .text(translation["not_found_home"])],
+        ])
         if let base = site.baseURL { values["root"] = .text(base) }
         return Page(path: "404.html", template: "404", values: values)
     }

@@ -23,6 +23,9 @@ struct SourceEntryContext {
         return entry
     }
 
+    /// The values of `whereCited`, in the order the filter offers them.
+    static let whereValues = ["notes", "bibliography", "both"]
+
     /// notes, bibliography or both: the filter "where cited" reads it.
     static func whereCited(_ source: CitedSource) -> String {
         switch (source.isInNotes, source.isInBibliography) {
@@ -61,23 +64,23 @@ struct SourceEntryContext {
     private func fields(_ source: CitedSource) -> [TemplateValues] {
         let reference = source.reference
         var fields: [TemplateValues] = []
-        func add(_ key: String, _ value: String?, link: String? = nil) {
+        func add(_ key: SourceField, _ value: String?, link: String? = nil) {
             guard let value, !value.isEmpty else { return }
-            var field: TemplateValues = ["label": .text(strings["field_\(key)"]), "value": .text(value)]
+            var field: TemplateValues = ["label": .text(strings["field_\(key.rawValue)"]), "value": .text(value)]
             field["link"] = .optional(link)
             fields.append(field)
         }
-        add("authors", reference.authors.map { [$0.family, $0.given].compactMap { $0 }.joined(separator: " ") }.joined(separator: ", "))
-        add("container", reference.containerTitle.map(PrintedReference.plain))
-        add("publisher", [reference.publisher, reference.publisherPlace].compactMap { $0 }.joined(separator: ", "))
-        add("issued", reference.issued?.dotted)
-        add("volume", reference.volume)
-        add("issue", reference.issue)
-        add("pages", reference.pages)
-        add("doi", reference.doi, link: reference.doi.map { "https://doi.org/" + (SourceIdentity.doi($0) ?? $0) })
-        add("url", reference.url, link: reference.url)
-        add("accessed", reference.accessed?.dotted)
-        add("language", reference.language.map { strings["language_\($0)"] })
+        add(.authors, reference.authors.map { [$0.family, $0.given].compactMap { $0 }.joined(separator: " ") }.joined(separator: ", "))
+        add(.container, reference.containerTitle.map(PrintedReference.plain))
+        add(.publisher, [reference.publisher, reference.publisherPlace].compactMap { $0 }.joined(separator: ", "))
+        add(.issued, reference.issued?.dotted)
+        add(.volume, reference.volume)
+        add(.issue, reference.issue)
+        add(.pages, reference.pages)
+        add(.doi, reference.doi, link: reference.doi.map { "https://doi.org/" + (SourceIdentity.doi($0) ?? $0) })
+        add(.url, reference.url, link: reference.url)
+        add(.accessed, reference.accessed?.dotted)
+        add(.language, reference.language.map { strings["language_\($0)"] })
         return fields
     }
 

@@ -4,16 +4,14 @@ import Markdown
 /// Writes edition blocks and inlines as HTML: semantic elements, note calls with `doc-noteref`, the marks of
 /// the edition's interventions, and every piece of source text escaped.
 public struct BlockRenderer {
-    /// How a note call is resolved and where its note lives (same page or another one).
+    /// How each note call is resolved; the notes are on the page the calls are on.
     public var notes: ResolvedNotes
-    public var notesHref: String
     /// Heading levels move so that the article's title is `h1`.
     public var headingShift: Int
     public var strings: UIStrings.Language
 
-    public init(notes: ResolvedNotes, notesHref: String = "", headingShift: Int = 0, strings: UIStrings.Language) {
+    public init(notes: ResolvedNotes, headingShift: Int = 0, strings: UIStrings.Language) {
         self.notes = notes
-        self.notesHref = notesHref
         self.headingShift = headingShift
         self.strings = strings
     }
@@ -85,11 +83,11 @@ public struct BlockRenderer {
     }
 
     private func renderFigure(_ figure: Figure, into out: inout HTMLBuffer) {
-        out.raw("<figure class=\"figure\" id=\"figure-\(HTML.escape(figure.number))\">\n")
+        out.raw("<figure class=\"figure\""); out.attribute("id", Anchors.figure(figure.number)); out.raw(">\n")
         out.raw("<div class=\"figure-missing\">"); out.text(strings["figure_not_delivered"]); out.raw("</div>\n<figcaption>\n")
         for caption in figure.captions {
             out.raw("<p class=\"figure-caption\""); out.attribute("lang", caption.language)
-            out.attribute("data-pair", "figure-\(figure.number)"); out.raw("><span class=\"figure-label\">")
+            out.attribute("data-pair", Anchors.figure(figure.number)); out.raw("><span class=\"figure-label\">")
             out.text(caption.label); out.raw("</span> "); render(caption.inlines, into: &out); out.raw("</p>\n")
         }
         if let source = figure.source {
@@ -166,7 +164,7 @@ public struct BlockRenderer {
             return
         }
         out.raw("<sup class=\"noteref\"><a role=\"doc-noteref\""); out.attribute("id", resolved.anchor)
-        out.attribute("href", notesHref + "#" + target)
+        out.attribute("href", "#" + target)
         out.attribute("aria-label", strings.format("note_call", call.label))
         out.raw(">"); out.text(call.label); out.raw("</a></sup>")
     }

@@ -45,7 +45,7 @@ public struct TemplateSet: Sendable {
         if let bytes = try? fileSystem.readBytes(stringsPath) {
             switch SourceFile.decode(path: stringsPath, bytes: bytes) {
             case .success(let file):
-                let (read, problems) = UIStrings.read(file)
+                let (read, problems) = UIStrings.read(file, required: StringVocabulary.all)
                 strings = read
                 diagnostics += problems
             case .failure(let problem):

@@ -41,17 +41,21 @@ public struct UIStrings: Sendable {
 
     public let languages: [String: Language]
 
+    /// The strings of one language; a build whose languages have no table has already stopped with an error.
     public func language(_ code: String) -> Language {
-        languages[code] ?? languages.values.sorted { $0.code < $1.code }.first ?? Language(code: code, values: [:])
+        languages[code] ?? Language(code: code, values: [:])
     }
 
-    /// Reads the file; every language must define the same keys, or the missing ones are reported.
-    public static func read(_ file: SourceFile) -> (UIStrings, [Diagnostic]) {
+    /// Reads the file; every language must define the same keys and all of `required`, or the missing ones
+    /// are reported.
+    public static func read(_ file: SourceFile, required: [String]) -> (UIStrings, [Diagnostic]) {
         let (yaml, syntax) = YAMLFile.parse(file, stage: .templates)
         var languages: [String: Language] = [:]
         var diagnostics = syntax
         var locations: [String: SourceLocation] = [:]
+        var languageLocations: [String: SourceLocation] = [:]
         for (code, location, table) in yaml.root?.entries ?? [] {
+            languageLocations[code] = location
             var values: [String: String] = [:]
             for (key, keyLocation, value) in table.entries ?? [] {
                 values[key] = value.string ?? ""
@@ -62,10 +66,15 @@ public struct UIStrings: Sendable {
             }
             languages[code] = Language(code: code, values: values)
         }
-        let allKeys = Set(languages.values.flatMap(\.values.keys))
+        if languages.isEmpty && !syntax.hasErrors {
+            diagnostics.append(.error("no languages: the file maps language codes (ru, en) to tables of strings",
+                                      at: file.location(line: 1, column: 1), stage: .templates))
+        }
+        let allKeys = Set(languages.values.flatMap(\.values.keys)).union(required)
         for language in languages.values.sorted(by: { $0.code < $1.code }) {
             for key in allKeys.subtracting(language.values.keys).sorted() {
-                diagnostics.append(.error("string '\(key)' has no '\(language.code)' text", at: locations[key]!, stage: .templates))
+                diagnostics.append(.error("string '\(key)' has no '\(language.code)' text",
+                                          at: locations[key] ?? languageLocations[language.code]!, stage: .templates))
             }
         }
         return (UIStrings(languages: languages), diagnostics)
