@@ -39,16 +39,6 @@ public struct MarkdownNode: Sendable, Equatable {
         self.children = children
     }
 
-    public var isBlock: Bool {
-        switch kind {
-        case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .customBlock, .paragraph, .heading,
-             .thematicBreak:
-            true
-        default:
-            false
-        }
-    }
-
     /// The text a reader sees, without markup: what search, comparison and word counts work on.
     public var plainText: String {
         var out = ""

@@ -103,6 +103,60 @@ struct PageBreakHealerTests {
         }
     }
 
+    @Test func anAuthorsListBeforeTheFirstNotesIsNotTakenForThem() {
+        let healed = TestSupport.heal("""
+            Этапы:
+
+            1. разведка;
+            2. строительство.
+
+            Проекты<sup>1</sup> сотрудни-
+
+            ---
+
+            1. Примечание.
+            2. Ещё одно<sup>2</sup>.
+
+            чества.
+            """)
+        #expect(healed.notes.map(\.label) == ["1", "2"])
+        #expect(healed.notes[0].plainText == "Примечание.")
+        #expect(healed.blocks.map(\.plainText) == ["Этапы:", "разведка; строительство.", "Проекты сотрудничества."])
+    }
+
+    @Test(arguments: [
+        ("при пандемии COVID-", "19 и после", "при пандемии COVID-19 и после", Intervention.Kind.wordJoinedKeepingHyphen),
+        ("в странах Юго-", "Восточной Азии", "в странах Юго-Восточной Азии", .wordJoinedKeepingHyphen),
+        ("развитие ИКТ-", "политики страны", "развитие ИКТ-политики страны", .wordJoinedKeepingHyphen),
+        ("развитие сотрудни-", "чества стран", "развитие сотрудничества стран", .wordJoined),
+    ])
+    func aHyphenBeforeADigitACapitalOrAfterAnAbbreviationIsTheWords(left: String, right: String, joined: String,
+                                                                      kind: Intervention.Kind) {
+        let healed = TestSupport.heal("Текст<sup>1</sup> и \(left)\n\n1. Примечание.\n\n\(right).\n")
+        #expect(healed.blocks.map(\.plainText) == ["Текст и \(joined)."])
+        #expect(healed.interventions.contains { $0.kind == kind })
+    }
+
+    @Test func aLabelIsNotJoinedToTheLowerCaseLineAfterIt() {
+        let healed = TestSupport.heal("*Ключевые слова:*\n\nарктическая политика, СПГ.\n")
+        #expect(healed.blocks.count == 2)
+        #expect(healed.interventions.isEmpty)
+    }
+
+    @Test func aReferencesAccessLineSetApartRejoinsItsNote() {
+        let healed = TestSupport.heal("""
+            Текст<sup>1</sup> сотрудни-
+
+            1. Доклад // *Сайт*. 2020.
+
+            Режим доступа: <https://example.org/r> (дата обращения: 01.02.2023).
+
+            чества стран.
+            """)
+        #expect(healed.notes[0].plainText.hasSuffix("(дата обращения: 01.02.2023)."))
+        #expect(healed.blocks.map(\.plainText) == ["Текст сотрудничества стран."])
+    }
+
     @Test func aListWhoseNumbersNobodyCallsIsNotTakenForNotes() {
         let healed = TestSupport.heal("Текст без вызовов.\n\n5. пятое;\n6. шестое.\n")
         #expect(healed.notes.isEmpty)

@@ -9,7 +9,7 @@ public struct SiteConfiguration: Sendable, Equatable {
 
     static let keys: Set<String> = ["title", "base_url", "profile"]
     static let labelKeys: Set<String> = [
-        "abstract", "keywords", "citation", "funding", "received", "bibliography", "figure", "figure_source", "authors_remark",
+        "abstract", "keywords", "citation", "funding", "received", "bibliography", "figure", "figure_source",
         "issue", "pages",
     ]
 
@@ -59,7 +59,6 @@ public struct SiteConfiguration: Sendable, Equatable {
         take("bibliography", \.bibliography)
         take("figure", \.figure)
         take("figure_source", \.figureSource)
-        take("authors_remark", \.authorsRemark)
         take("issue", \.issue)
         take("pages", \.pages)
         return copy

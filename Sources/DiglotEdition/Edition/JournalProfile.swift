@@ -12,8 +12,6 @@ public struct JournalProfile: Sendable, Equatable {
         public var bibliography: [String]
         public var figure: [String]
         public var figureSource: [String]
-        /// Phrases that say who wrote a remark inside the text, kept as the author's words.
-        public var authorsRemark: [String]
         /// How the journal's citations abbreviate "issue" and "pages"; the first is written in a citation
         /// Diglot makes where the journal printed none.
         public var issue: [String]
@@ -24,8 +22,6 @@ public struct JournalProfile: Sendable, Equatable {
     public var translation: Labels
     /// Paragraphs that print set apart after a note (its URL, its DOI) and that belong to the note.
     public var noteContinuationPrefixes: [String]
-    /// How the keywords of each language are separated.
-    public var keywordSeparators: [String: String]
 
     public func labels(for language: String) -> Labels {
         language == translation.language ? translation : primary
@@ -43,7 +39,6 @@ public struct JournalProfile: Sendable, Equatable {
             bibliography: ["Литература", "Список литературы"],
             figure: ["Рис.", "Рисунок"],
             figureSource: ["Источники", "Источник"],
-            authorsRemark: ["Прим. автора"],
             issue: ["№", "Вып."],
             pages: ["С."]),
         translation: Labels(
@@ -56,9 +51,7 @@ public struct JournalProfile: Sendable, Equatable {
             bibliography: ["References"],
             figure: ["Figure", "Fig."],
             figureSource: ["Sources", "Source"],
-            authorsRemark: ["Author's note"],
             issue: ["No.", "Iss."],
             pages: ["Pp.", "P."]),
-        noteContinuationPrefixes: ["URL:", "DOI:", "http://", "https://"],
-        keywordSeparators: ["ru": ",;", "en": ",;"])
+        noteContinuationPrefixes: ["URL:", "DOI:", "http://", "https://", "Режим доступа:", "Available at:"])
 }

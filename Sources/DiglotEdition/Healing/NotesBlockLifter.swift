@@ -4,9 +4,10 @@ import Markdown
 ///
 /// A notes block is a run of numbered lists whose numbers continue the article's note numbering, optionally
 /// after a `---` rule, with the paragraphs print set apart after a note (`URL: …`) rejoined to it. A numbered
-/// list counts as notes when most of its numbers are called in the text, when it follows the rule, or when it
-/// continues a run of notes or the numbering of the last notes block; numbering must rise, so the author's
-/// own numbered lists stay in the text.
+/// list counts as notes when most of its numbers are called in the text before it (notes print below their
+/// calls), when it follows the rule, or when it continues a run of notes or the numbering of the last notes
+/// block; numbering must rise. An author's own numbered list in the text is called from nowhere before it, so
+/// it stays in the text.
 public struct NotesBlockLifter {
     /// A block that stays in the running text, and the notes lifted from just before it, if any.
     public struct Kept: Sendable, Equatable {
@@ -16,24 +17,23 @@ public struct NotesBlockLifter {
 
     public struct Result: Sendable {
         public var kept: [Kept]
-        /// Notes lifted from before the end of the text (after the last kept block).
-        public var trailingNotes: [String]
         public var notes: [NoteDefinition]
         public var interventions: [Intervention]
     }
 
-    let calledLabels: Set<String>
+    /// For each note label, the index of the first block that calls it.
+    let firstCalls: [String: Int]
     let profile: JournalProfile
     let source: SourceFile
 
-    public init(calledLabels: Set<String>, profile: JournalProfile, source: SourceFile) {
-        self.calledLabels = calledLabels
+    public init(firstCalls: [String: Int], profile: JournalProfile, source: SourceFile) {
+        self.firstCalls = firstCalls
         self.profile = profile
         self.source = source
     }
 
     public func lift(_ blocks: [Block], counter: inout InterventionCounter) -> Result {
-        var result = Result(kept: [], trailingNotes: [], notes: [], interventions: [])
+        var result = Result(kept: [], notes: [], interventions: [])
         var lastNumber = 0
         var pending: [String] = []
         var index = 0
@@ -41,7 +41,7 @@ public struct NotesBlockLifter {
             let hasRule = blocks[index].kind == .thematicBreak
             let listIndex = hasRule ? index + 1 : index
             guard listIndex < blocks.count,
-                  isNotesList(blocks[listIndex], after: lastNumber, insideRun: hasRule) else {
+                  isNotesList(blocks[listIndex], at: listIndex, after: lastNumber, insideRun: hasRule) else {
                 result.kept.append(Kept(block: blocks[index], notesBefore: pending))
                 pending = []
                 index += 1
@@ -51,7 +51,7 @@ public struct NotesBlockLifter {
             var cursor = listIndex
             while cursor < blocks.count {
                 let block = blocks[cursor]
-                if isNotesList(block, after: lastNumber, insideRun: true), case .list(let start?, _, let items) = block.kind {
+                if isNotesList(block, at: cursor, after: lastNumber, insideRun: true), case .list(let start?, _, let items) = block.kind {
                     for (offset, item) in items.enumerated() {
                         run.append(note(number: start + offset, item: item, listRange: block.range, first: offset == 0))
                     }
@@ -78,16 +78,15 @@ public struct NotesBlockLifter {
             pending.append(contentsOf: labels)
             index = cursor
         }
-        result.trailingNotes = pending
         return result
     }
 
-    private func isNotesList(_ block: Block, after lastNumber: Int, insideRun: Bool) -> Bool {
+    private func isNotesList(_ block: Block, at index: Int, after lastNumber: Int, insideRun: Bool) -> Bool {
         guard case .list(let start?, _, let items) = block.kind, start > lastNumber, !items.isEmpty else { return false }
         // A list that takes the numbering up exactly where the last notes block left it is the next notes block,
         // even if a note of it is never called (which is then reported, not hidden in the text).
         if insideRun || (lastNumber > 0 && start == lastNumber + 1) { return true }
-        let called = (start..<(start + items.count)).filter { calledLabels.contains(String($0)) }.count
+        let called = (start..<(start + items.count)).filter { firstCalls[String($0)].map { $0 < index } ?? false }.count
         return called * 2 >= items.count
     }
 

@@ -13,8 +13,11 @@ public struct HealedText: Sendable {
 public enum PageBreakHealer {
     public static func heal(_ blocks: [Block], profile: JournalProfile, source: SourceFile,
                             counter: inout InterventionCounter) -> HealedText {
-        let called = Set(blocks.flatMap(\.noteCalls).map(\.label))
-        let lifted = NotesBlockLifter(calledLabels: called, profile: profile, source: source).lift(blocks, counter: &counter)
+        var firstCalls: [String: Int] = [:]
+        for (index, block) in blocks.enumerated() {
+            for call in block.noteCalls where firstCalls[call.label] == nil { firstCalls[call.label] = index }
+        }
+        let lifted = NotesBlockLifter(firstCalls: firstCalls, profile: profile, source: source).lift(blocks, counter: &counter)
         let joined = ParagraphJoiner(text: source.text).join(lifted.kept, counter: &counter)
         let unescaper = LinkTextUnescaper()
         let text = unescaper.unescape(joined.blocks, counter: &counter)

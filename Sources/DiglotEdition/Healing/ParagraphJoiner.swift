@@ -4,9 +4,13 @@ import Markdown
 /// Joins the paragraphs that a page end split: a word hyphenated at the break (`перего-` + `воры`), and a
 /// sentence that ran on without a hyphen (`вместе с` / notes / `партнёрами …`).
 ///
-/// Two neighbouring paragraphs are one when the second begins in lower case (no paragraph of the author's
-/// does), or when notes stood between them and the first did not end its sentence. A hyphen at the break
-/// is dropped unless the hyphenated form occurs elsewhere in the article and the joined form does not.
+/// Two neighbouring paragraphs are one when the first ends in a hyphen after a letter (no paragraph of the
+/// author's does), when the second begins in lower case (none does), or when notes stood between them and the
+/// first did not end its sentence; a label set in italics or bold (`*Ключевые слова:*`) is never joined to
+/// what follows it. A hyphen at the break is dropped only before a lower-case letter, and
+/// then kept when the left part is an abbreviation (`ИКТ-` + `политики`) or when the hyphenated form occurs
+/// elsewhere in the article and the joined form does not; before a capital (`Юго-` + `Восточной`) or a digit
+/// (`COVID-` + `19`) it is the word's own.
 public struct ParagraphJoiner {
     static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{00AD}"]
     static let sentenceEnds: Set<Character> = [".", "!", "?", "…", ":", ";"]
@@ -28,7 +32,7 @@ public struct ParagraphJoiner {
         var blocks: [Block] = []
         var interventions: [Intervention] = []
         for item in kept {
-            if let previous = blocks.last, previous.isParagraph, item.block.isParagraph,
+            if let previous = blocks.last, previous.isParagraph, item.block.isParagraph, !Self.isLabel(previous.inlines),
                let decision = decide(previous.inlines, item.block.inlines, notesBetween: !item.notesBefore.isEmpty) {
                 let id = counter.nextID()
                 let (merged, intervention) = merge(previous, item.block, decision: decision, id: id, notes: item.notesBefore)
@@ -46,11 +50,12 @@ public struct ParagraphJoiner {
         let end = first.trailingPlainText(atLeast: 80).trimmedWhitespace
         let start = second.leadingPlainText(atLeast: 80).trimmedWhitespace
         guard let last = end.last, let next = start.first else { return nil }
-        if Self.hyphens.contains(last), end.dropLast().last?.isLetter == true, next.isLetter {
+        if Self.hyphens.contains(last), end.dropLast().last?.isLetter == true, next.isLetter || next.isNumber {
             guard next.isLowercase else { return .word(keepHyphen: true) }
-            let left = Self.trailingWord(of: String(end.dropLast())).lowercased()
+            let left = Self.trailingWord(of: String(end.dropLast()))
+            if left.count > 1, left.allSatisfy(\.isUppercase) { return .word(keepHyphen: true) }
             let right = Self.leadingWord(of: start).lowercased()
-            return .word(keepHyphen: isHyphenatedElsewhere(left, right))
+            return .word(keepHyphen: isHyphenatedElsewhere(left.lowercased(), right))
         }
         if next.isLowercase { return .sentence }
         if notesBetween, !Self.endsSentence(end) { return .sentence }
@@ -61,8 +66,10 @@ public struct ParagraphJoiner {
     /// vouches for `научно-` + `технического`. Forms are compared by stem, since Russian inflects.
     func isHyphenatedElsewhere(_ left: String, _ right: String) -> Bool {
         let stem = String(right.prefix(min(right.count, max(4, right.count - 3))))
-        // The word may open a sentence: look for it as written in lower case and capitalised.
-        func forms(_ word: String) -> [(String, Int)] { [(word, 0), (word.prefix(1).uppercased() + word.dropFirst(), 0)] }
+        // The word may open a sentence or stand in capitals: look for it in lower case, capitalised and in capitals.
+        func forms(_ word: String) -> [(String, Int)] {
+            [(word, 0), (word.prefix(1).uppercased() + word.dropFirst(), 0), (word.uppercased(), 0)]
+        }
         let joined = TextMatcher(forms(left + stem), boundaries: .wordStart)
         let hyphenated = TextMatcher(forms(left + "-" + stem), boundaries: .wordStart)
         return hyphenated.occurs(in: text) && !joined.occurs(in: text)
@@ -75,11 +82,21 @@ public struct ParagraphJoiner {
     }
 
     static func trailingWord(of text: String) -> String {
-        String(text.reversed().prefix { $0.isLetter }.reversed())
+        String(text.reversed().prefix { $0.isLetter || $0.isNumber }.reversed())
     }
 
     static func leadingWord(of text: String) -> String {
-        String(text.prefix { $0.isLetter })
+        String(text.prefix { $0.isLetter || $0.isNumber })
+    }
+
+    /// A paragraph that is one run of italics or bold ending in a colon, as the journal sets its labels.
+    static func isLabel(_ inlines: [Inline]) -> Bool {
+        let content = inlines.trimmingTrailingWhitespace()
+        guard content.count == 1, content[0].plainText.trimmedWhitespace.hasSuffix(":") else { return false }
+        switch content[0] {
+        case .emphasis, .strong: return true
+        default: return false
+        }
     }
 
     private func merge(_ first: Block, _ second: Block, decision: Decision, id: String, notes: [String])
@@ -133,14 +150,6 @@ public struct ParagraphJoiner {
 
     static func head(of text: String, words: Int) -> String {
         text.split(separator: " ").prefix(words).joined(separator: " ")
-    }
-}
-
-extension String {
-    func trimmingTrailingHyphens() -> String {
-        var copy = self
-        while let last = copy.last, ParagraphJoiner.hyphens.contains(last) { copy.removeLast() }
-        return copy
     }
 }
 

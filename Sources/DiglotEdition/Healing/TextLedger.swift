@@ -1,6 +1,8 @@
 import Markdown
 
-/// Checks the promise of the edition: nothing of the author's text is lost or altered without a record.
+/// Checks the promise of the edition where the text is changed, in healing: nothing of the author's text is
+/// lost or altered without a record. (The later stages only sort whole blocks into parts, and keep in
+/// `ArticleSections.trailing` what no part takes.)
 ///
 /// The letters and digits of the source, in order, must be those of the edition, in two streams: the running
 /// text (notes blocks taken out) and the notes (in order). Hyphens and backslashes are compared by count

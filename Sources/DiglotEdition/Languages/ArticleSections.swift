@@ -9,7 +9,8 @@ public struct ArticleSections: Sendable {
     public var primaryBibliography: Bibliography?
     public var translation: FrontMatter?
     public var translationBibliography: Bibliography?
-    /// Blocks after the last recognised part; kept and shown, never dropped.
+    /// Blocks that belong to no recognised part (after the last one, or after a reference list's entries);
+    /// kept and shown after the body, never dropped, and reported.
     public var trailing: [Block]
     /// The heading level of the title in the source: body headings are shown relative to it.
     public var titleLevel: Int
@@ -39,9 +40,11 @@ public struct ArticleSections: Sendable {
 
         if let bibliographyIndex {
             let end = translationIndex ?? blocks.count
+            let following = Array(blocks[(bibliographyIndex + 1)..<end])
+            let listEnd = entriesEnd(following)
             sections.primaryBibliography = Bibliography.read(
-                heading: blocks[bibliographyIndex], following: Array(blocks[(bibliographyIndex + 1)..<end]),
-                language: profile.primary.language)
+                heading: blocks[bibliographyIndex], following: Array(following[..<listEnd]), language: profile.primary.language)
+            sections.trailing = Array(following[listEnd...])
         }
         if let translationIndex {
             let end = translationBibliographyIndex ?? blocks.count
@@ -52,14 +55,18 @@ public struct ArticleSections: Sendable {
         }
         if let translationBibliographyIndex {
             let following = Array(blocks[(translationBibliographyIndex + 1)...])
-            let listEnd = following.firstIndex { if case .list = $0.kind { false } else if $0.isParagraph { false } else { true } }
-                ?? following.count
+            let listEnd = entriesEnd(following)
             sections.translationBibliography = Bibliography.read(
                 heading: blocks[translationBibliographyIndex], following: Array(following[..<listEnd]),
                 language: profile.translation.language)
-            sections.trailing = Array(following[listEnd...])
+            sections.trailing += following[listEnd...]
         }
         return sections
+    }
+
+    /// Where a reference list's entries end: at the first block that is neither a list nor a paragraph.
+    private static func entriesEnd(_ blocks: [Block]) -> Int {
+        blocks.firstIndex { if case .list = $0.kind { false } else { !$0.isParagraph } } ?? blocks.count
     }
 
     private static func firstHeading(in blocks: [Block], after index: Int, named labels: [String]) -> Int? {

@@ -18,7 +18,8 @@ public struct Bibliography: Sendable, Equatable {
     public var heading: Field
     public var entries: [Entry]
 
-    /// The entries of the blocks after a bibliography heading: a list's items, or one paragraph each.
+    /// The entries of the blocks after a bibliography heading: a list's items, or one paragraph each; other
+    /// blocks are not entries, and the caller keeps them elsewhere.
     public static func read(heading: Block, following blocks: [Block], language: String) -> Bibliography {
         var entries: [Entry] = []
         for block in blocks {

@@ -57,17 +57,4 @@ public struct FrontMatter: Sendable, Equatable {
     public init(language: String) {
         self.language = language
     }
-
-    public func has(_ field: FrontMatterField) -> Bool {
-        switch field {
-        case .title: title != nil
-        case .author: !authors.isEmpty
-        case .affiliation: authors.contains { $0.affiliation != nil }
-        case .received: received != nil
-        case .abstract: !abstract.isEmpty
-        case .keywords: !keywords.isEmpty
-        case .citation: citation != nil
-        case .funding: funding != nil
-        }
-    }
 }

@@ -15,6 +15,10 @@ public enum StructureChecks {
             diagnostics.append(.warning("this paragraph of the front matter has no label the journal profile knows; it is shown as printed",
                                         at: file.location(block.range.start), stage: .languages))
         }
+        if let first = sections.trailing.first {
+            diagnostics.append(.warning("this block follows a reference list and belongs to no part of the article the journal prints; it is shown after the body text",
+                                        at: file.location(first.range.start), stage: .languages))
+        }
         return diagnostics
     }
 }

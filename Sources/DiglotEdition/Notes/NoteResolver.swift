@@ -16,8 +16,6 @@ public struct ResolvedNotes: Sendable {
     public var notes: [Note]
     /// For each call (by its index), the anchor of the call itself and the id of its note (nil: no such note).
     public var calls: [Int: (anchor: String, target: String?)]
-
-    public func note(withID id: String) -> Note? { notes.first { $0.id == id } }
 }
 
 /// Links note calls and note definitions, and reports what does not match: a call without a note and a note

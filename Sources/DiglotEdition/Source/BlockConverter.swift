@@ -9,12 +9,6 @@ public struct BlockConverter {
     private let source: SourceFile
     private var nextCallIndex = 0
 
-    public static func convert(_ document: MarkdownNode, source: SourceFile) -> (blocks: [Block], diagnostics: [Diagnostic]) {
-        var converter = BlockConverter(source: source)
-        let blocks = document.children.compactMap { converter.block($0) }
-        return (blocks, converter.diagnostics)
-    }
-
     init(source: SourceFile) {
         self.source = source
     }
