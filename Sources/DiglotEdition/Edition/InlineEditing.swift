@@ -1,5 +1,5 @@
-/// Cutting a run of inlines by its visible text, for labels that share a paragraph with their value
-/// (`Received 09.02.2022.`, `Источники: *…*`).
+/// Cutting a run of inlines by its visible text: labels that share a paragraph with their value
+/// (`Received 09.02.2022.`, `Источники: *…*`), and the edges of paragraphs that a join puts together.
 extension Array where Element == Inline {
     /// The inlines without their first `count` visible characters, descending into emphasis and links.
     public func droppingPrefix(_ count: Int) -> [Inline] {
@@ -48,5 +48,36 @@ extension Array where Element == Inline {
     public var isAllStrong: Bool {
         let visible = filter { !$0.plainText.allSatisfy(\.isWhitespace) }
         return !visible.isEmpty && visible.allSatisfy { if case .strong = $0 { true } else { false } }
+    }
+
+    /// The inlines without trailing spaces and breaks, so a join leaves exactly one space.
+    func trimmingTrailingWhitespace() -> [Inline] {
+        var copy = self
+        while let last = copy.last {
+            switch last {
+            case .softBreak, .lineBreak:
+                copy.removeLast()
+            case .text(let text):
+                let trimmed = String(text.reversed().drop { $0.isWhitespace }.reversed())
+                if trimmed.isEmpty { copy.removeLast() } else { copy[copy.count - 1] = .text(trimmed); return copy }
+            default:
+                return copy
+            }
+        }
+        return copy
+    }
+
+    /// The inlines with the last character of the last text removed, descending into emphasis and links.
+    func droppingTrailingCharacter() -> [Inline] {
+        guard let last else { return self }
+        var copy = self
+        switch last {
+        case .text(let text): copy[copy.count - 1] = .text(String(text.dropLast()))
+        case .emphasis(let c): copy[copy.count - 1] = .emphasis(c.droppingTrailingCharacter())
+        case .strong(let c): copy[copy.count - 1] = .strong(c.droppingTrailingCharacter())
+        case .link(let d, let t, let c): copy[copy.count - 1] = .link(destination: d, title: t, c.droppingTrailingCharacter())
+        default: break
+        }
+        return copy
     }
 }

@@ -152,36 +152,3 @@ public struct ParagraphJoiner {
         text.split(separator: " ").prefix(words).joined(separator: " ")
     }
 }
-
-extension Array where Element == Inline {
-    /// The inlines without trailing spaces and breaks, so a join leaves exactly one space.
-    func trimmingTrailingWhitespace() -> [Inline] {
-        var copy = self
-        while let last = copy.last {
-            switch last {
-            case .softBreak, .lineBreak:
-                copy.removeLast()
-            case .text(let text):
-                let trimmed = String(text.reversed().drop { $0.isWhitespace }.reversed())
-                if trimmed.isEmpty { copy.removeLast() } else { copy[copy.count - 1] = .text(trimmed); return copy }
-            default:
-                return copy
-            }
-        }
-        return copy
-    }
-
-    /// The inlines with the last character of the last text removed, descending into emphasis and links.
-    func droppingTrailingCharacter() -> [Inline] {
-        guard let last else { return self }
-        var copy = self
-        switch last {
-        case .text(let text): copy[copy.count - 1] = .text(String(text.dropLast()))
-        case .emphasis(let c): copy[copy.count - 1] = .emphasis(c.droppingTrailingCharacter())
-        case .strong(let c): copy[copy.count - 1] = .strong(c.droppingTrailingCharacter())
-        case .link(let d, let t, let c): copy[copy.count - 1] = .link(destination: d, title: t, c.droppingTrailingCharacter())
-        default: break
-        }
-        return copy
-    }
-}
