@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DiglotEdition
 
@@ -94,5 +95,19 @@ struct CitationIndexTests {
         #expect(SourceIdentity.url("http://www.Example.org/a/") == SourceIdentity.url("https://example.org/a#frag"))
         #expect(SourceIdentity.url("https://example.org/a") != SourceIdentity.url("https://example.org/b"))
         #expect(SourceIdentity.title("Joint Statement of the ASEAN-Japan Meeting") == SourceIdentity.title("Joint Statement of the ASEAN—Japan Meeting"))
+        #expect(SourceIdentity.title("«Ёлка», №\u{A0}3 — 2020!") == "ёлка32020")
+        #expect(SourceIdentity.title("日本の外交, 2ᵈ") == "日本の外交2ᵈ")
+        #expect(SourceIdentity.title("—") == nil)
+        #expect(SourceIdentity.doi(" doi:10.1000/ABC.;") == "10.1000/abc")
+        #expect(SourceIdentity.doi(".,;") == "")
+    }
+
+    @Test func titleKeysKeepTheCharactersFoundationCallsAlphanumeric() {
+        // The key was first written with Foundation's set; the faster test must keep every key the same.
+        let ranges: [ClosedRange<UInt32>] = [0...0x2FF, 0x370...0x52F, 0x2000...0x206F, 0x3000...0x30FF, 0x4E00...0x4EFF, 0xAC00...0xACFF]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(SourceIdentity.isAlphanumeric(scalar) == CharacterSet.alphanumerics.contains(scalar), "U+\(String(value, radix: 16))")
+        }
     }
 }

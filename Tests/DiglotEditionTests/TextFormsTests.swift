@@ -25,5 +25,27 @@ struct TextFormsTests {
         #expect(" a\u{A0}\u{A0}b\n\n\tc\u{2009}d \r\n".collapsedWhitespace == "a b c d")
         #expect("   ".collapsedWhitespace == "")
         #expect("слово".collapsedWhitespace == "слово")
+        // Text already on one line comes back as it is; one stray space anywhere does not.
+        #expect("два слова".collapsedWhitespace == "два слова")
+        #expect("два  слова".collapsedWhitespace == "два слова")
+        #expect("два слова ".collapsedWhitespace == "два слова")
+        #expect(" два".collapsedWhitespace == "два")
+        #expect("".collapsedWhitespace == "")
+    }
+
+    @Test func literalReplacementReplacesEveryOccurrenceByteForByte() {
+        #expect("*Известия*, 2020".replacingAll("*", with: "") == "Известия, 2020")
+        #expect("a\r\nb\rc".replacingAll("\r\n", with: "\n") == "a\nb\rc")
+        #expect("10.1000–1–2".replacingAll("–", with: "-") == "10.1000-1-2")
+        #expect("аааа".replacingAll("аа", with: "б") == "бб")
+        #expect("без замен".replacingAll("x", with: "y") == "без замен")
+        #expect("ab".replacingAll("", with: "y") == "ab")
+        #expect("конец;".replacingAll(";", with: ",") == "конец,")
+    }
+
+    @Test func trailingWhiteSpaceIsTrimmedBeforeAJoin() {
+        let inlines: [Inline] = [.text("пере"), .emphasis([.text("го")]), .text("во-  \u{A0}"), .softBreak]
+        #expect(inlines.trimmingTrailingWhitespace() == [.text("пере"), .emphasis([.text("го")]), .text("во-")])
+        #expect(([.text("  "), .lineBreak] as [Inline]).trimmingTrailingWhitespace() == [])
     }
 }

@@ -357,6 +357,21 @@ struct CitationExportTests {
         #expect(CSLRecord.citationKey(Self.second) == "petrova2023")
     }
 
+    @Test func theIndexFilesAndEachSourcesFilesAreTheRecordsWrittenOnce() {
+        let sources = Self.first.citations.sources
+        let files = CitationExports.files(sources)
+        #expect(files.index.cslJSON == CitationExports.cslJSON(sources))
+        #expect(files.index.bibLaTeX == CitationExports.bibLaTeX(sources))
+        #expect(files.index.ris == CitationExports.ris(sources))
+        #expect(files.each.count == sources.count)
+        for (source, formats) in zip(sources, files.each) {
+            #expect(formats.cslJSON == CitationExports.cslJSON([source]))
+            #expect(formats.bibLaTeX == CitationExports.bibLaTeX([source]))
+            #expect(formats.ris == CitationExports.ris([source]))
+        }
+        #expect(CitationExports.files([]).index.cslJSON == "[]\n")
+    }
+
     @Test func exportsAreTheSameBytesEveryTime() {
         let sources = Self.first.citations.sources
         #expect(CitationExports.cslJSON(sources) == CitationExports.cslJSON(sources))

@@ -8,6 +8,15 @@ struct CitationIndexPageTests {
     var sources: String { files["melkonyan-2022/sources.html"]! }
     var text: String { files["melkonyan-2022/text.html"]! }
 
+    @Test func aPrintedReferenceKeepsItsItalicsAndEscapesTheRest() {
+        #expect(PrintedReference.html("Иванов И. *Книга <1>*. М.: A&B, 2020.") == "Иванов И. <em>Книга &lt;1&gt;</em>. М.: A&amp;B, 2020.")
+        #expect(PrintedReference.html("*Журнал*, *Том*") == "<em>Журнал</em>, <em>Том</em>")
+        #expect(PrintedReference.html("без курсива") == "без курсива")
+        // A mark the conversion left unclosed still closes before the reference ends.
+        #expect(PrintedReference.html("Текст *без конца") == "Текст <em>без конца</em>")
+        #expect(PrintedReference.html("") == "")
+    }
+
     @Test func theIndexListsEachOfThe38SourcesOnce() {
         let ids = SiteTestSupport.matches("<li class=\"source\" id=\"(src-[0-9]+)\"", in: sources)
         #expect(ids == (1...38).map { "src-\($0)" })

@@ -3,8 +3,20 @@ import Markdown
 /// Every source of an edition once, with the places citing it, and what does not fit: strings that cannot be
 /// read, strings of one source that disagree, notes that repeat another, bibliography entries no note cites.
 public struct CitationIndex: Sendable {
-    public var sources: [CitedSource]
+    public let sources: [CitedSource]
     public var report: ConsistencyReport
+    /// The positions in `sources` by the anchor of each place that cites them: the pages ask for every note.
+    private let positionsByAnchor: [String: [Int]]
+
+    public init(sources: [CitedSource], report: ConsistencyReport) {
+        self.sources = sources
+        self.report = report
+        var positions: [String: [Int]] = [:]
+        for (position, source) in sources.enumerated() {
+            for anchor in Set(source.places.map(\.anchor)) { positions[anchor, default: []].append(position) }
+        }
+        positionsByAnchor = positions
+    }
 
     public func source(citedAt place: CitationPlace) -> CitedSource? {
         sources.first { $0.places.contains(place) }
@@ -12,7 +24,7 @@ public struct CitationIndex: Sendable {
 
     /// The sources a place cites (a note may cite several), in order.
     public func sources(atAnchor anchor: String) -> [CitedSource] {
-        sources.filter { $0.places.contains { $0.anchor == anchor } }
+        (positionsByAnchor[anchor] ?? []).map { sources[$0] }
     }
 
     public static let empty = CitationIndex(sources: [], report: ConsistencyReport())

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The keys by which two printed strings are recognised as one source: DOI, normalised URL, and
 /// authors + year + title; compared after the differences that print and transliteration introduce.
 public enum SourceIdentity {
@@ -9,8 +7,9 @@ public enum SourceIdentity {
         for prefix in ["https://doi.org/", "http://doi.org/", "http://dx.doi.org/", "doi:"] where doi.hasPrefix(prefix) {
             doi.removeFirst(prefix.count)
         }
-        return doi.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
-            .trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
+        let hyphenated = doi.replacingAll("–", with: "-").replacingAll("—", with: "-")
+        let punctuation: Set<Character> = [".", ",", ";"]
+        return String(hyphenated.drop { punctuation.contains($0) }.reversed().drop { punctuation.contains($0) }.reversed())
     }
 
     /// A URL without scheme, `www.`, fragment and trailing slash; host lower-cased.
@@ -29,8 +28,20 @@ public enum SourceIdentity {
     /// A title reduced to its letters and digits, lower-cased: punctuation, dashes and quotes vary in print.
     public static func title(_ value: String?) -> String? {
         guard let value else { return nil }
-        let reduced = String(value.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
-        return reduced.isEmpty ? nil : reduced
+        var reduced: [UInt8] = []
+        for scalar in value.lowercased().unicodeScalars where isAlphanumeric(scalar) { reduced.append(contentsOf: scalar.utf8) }
+        return reduced.isEmpty ? nil : String(decoding: reduced, as: UTF8.self)
+    }
+
+    /// Letters, marks and numbers, as Foundation's `CharacterSet.alphanumerics` has them, without its cost a character.
+    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            true
+        default:
+            false
+        }
     }
 
     /// Authors' family names and the year with the title: the key for sources that have neither DOI nor URL.

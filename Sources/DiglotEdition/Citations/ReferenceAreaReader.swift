@@ -27,7 +27,7 @@ enum ReferenceAreaReader {
             areas.container = containerWithoutBinding(rest[rest.index(after: rest.startIndex)..<close], areas: &areas)
             rest = rest[rest.index(after: close)...]
         }
-        for sentence in ReferenceSentenceSplitter.split(rest.replacingOccurrences(of: "*", with: "")) {
+        for sentence in ReferenceSentenceSplitter.split(rest.replacingAll("*", with: "")) {
             read(String(sentence), into: &areas, afterSlashes: afterSlashes)
         }
         return areas

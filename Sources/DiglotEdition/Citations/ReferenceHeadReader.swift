@@ -12,7 +12,7 @@ enum ReferenceHeadReader {
 
     static func read(_ text: String) -> Head {
         var head = Head()
-        var titlePart = text.replacingOccurrences(of: "*", with: "")
+        var titlePart = text.replacingAll("*", with: "")
         if let slash = titlePart.range(of: " / ") {
             head.authors = AuthorListReader.names(in: String(titlePart[slash.upperBound...]))
             titlePart = String(titlePart[..<slash.lowerBound])

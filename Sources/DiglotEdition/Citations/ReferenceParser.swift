@@ -89,7 +89,7 @@ public enum ReferenceParser {
         }
         // An italic span that opens the text is a title (a book) or title and source together (a figure's
         // source line): its sentences are read like plain text.
-        let plain = text.replacingOccurrences(of: "*", with: "")
+        let plain = text.replacingAll("*", with: "")
         guard let first = ReferenceSentenceSplitter.split(plain).first else { return (plain, "", false) }
         return (String(plain[..<first.endIndex]), String(plain[first.endIndex...]), false)
     }

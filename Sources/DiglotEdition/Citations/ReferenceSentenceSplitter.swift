@@ -2,16 +2,18 @@
 /// an initial or an abbreviation («W. J.», «Т. 16», «No. 3», «М.: Наука»), which also end in a period.
 enum ReferenceSentenceSplitter {
     static func split(_ text: String) -> [Substring] {
+        // Scalars, not Characters: both marks are one scalar, and comparing Characters is many times slower.
+        let scalars = text.unicodeScalars
         var sentences: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "。" {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == "。" {
                 sentences.append(text[start..<index])
                 start = next
-            } else if character == ".", next == text.endIndex || text[next].isWhitespace,
+            } else if scalar == ".", next == scalars.endIndex || scalars[next].isSpace,
                       endsSentence(before: index, in: text) {
                 sentences.append(text[start..<index])
                 start = next

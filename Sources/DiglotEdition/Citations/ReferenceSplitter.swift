@@ -6,28 +6,29 @@ import Foundation
 /// inside brackets, parentheses or quotes. A URL cannot hold the «; » that is cut at, as it has no spaces.
 public enum ReferenceSplitter {
     public static func split(_ noteText: String) -> [String] {
+        // Scalars, not Characters: every bracket and separator is one scalar, and comparing Characters cost
+        // more than the rest of the reading of a note.
+        let scalars = noteText.unicodeScalars
         var pieces: [String] = []
-        var current = ""
+        var start = scalars.startIndex
         var depth = 0
-        var index = noteText.startIndex
-        while index < noteText.endIndex {
-            let character = noteText[index]
-            let next = noteText.index(after: index)
-            switch character {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            switch scalars[index] {
             case "(", "[", "«", "“": depth += 1
             case ")", "]", "»", "”": depth = max(0, depth - 1)
+            case ";" where depth == 0 && (next == scalars.endIndex || scalars[next].isSpace):
+                let current = String(scalars[start..<index])
+                if looksComplete(current), looksComplete(String(scalars[next...])) {
+                    pieces.append(current)
+                    start = next
+                }
             default: break
-            }
-            if character == ";", depth == 0, next == noteText.endIndex || noteText[next].isWhitespace,
-               looksComplete(current), looksComplete(String(noteText[next...])) {
-                pieces.append(current)
-                current = ""
-            } else {
-                current.append(character)
             }
             index = next
         }
-        pieces.append(current)
+        pieces.append(String(scalars[start...]))
         return pieces.map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
     }
 

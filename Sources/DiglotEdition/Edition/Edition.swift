@@ -42,6 +42,6 @@ public struct Edition: Sendable {
     public func journalTitle(_ language: String) -> String? {
         if let configured = configuration.journalTitles[language] { return configured }
         let matter = language == primaryLanguage ? sections.primary : sections.translation
-        return matter?.citationLine?.journal.map { $0.replacingOccurrences(of: "*", with: "") }
+        return matter?.citationLine?.journal.map { $0.replacingAll("*", with: "") }
     }
 }

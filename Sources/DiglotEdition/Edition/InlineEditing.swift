@@ -58,8 +58,11 @@ extension Array where Element == Inline {
             case .softBreak, .lineBreak:
                 copy.removeLast()
             case .text(let text):
-                let trimmed = String(text.reversed().drop { $0.isWhitespace }.reversed())
-                if trimmed.isEmpty { copy.removeLast() } else { copy[copy.count - 1] = .text(trimmed); return copy }
+                // Scanning scalars from the end: reversing a paragraph's Characters costs more than the whole join.
+                let scalars = text.unicodeScalars
+                guard let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { copy.removeLast(); continue }
+                if scalars.index(after: end) != scalars.endIndex { copy[copy.count - 1] = .text(String(scalars[...end])) }
+                return copy
             default:
                 return copy
             }

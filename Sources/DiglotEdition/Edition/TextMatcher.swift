@@ -40,8 +40,6 @@ struct TextMatcher {
         self.boundaries = boundaries
     }
 
-    func occurs(in text: String) -> Bool { !matches(in: text).isEmpty }
-
     /// The matches in `text`, left to right, not overlapping; ranges are UTF-8 offsets.
     func matches(in text: String) -> [Match] {
         var found: [Match] = []
@@ -49,25 +47,7 @@ struct TextMatcher {
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
-                var matched: Match?
-                let start = index + 1 < bytes.count ? UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]) : 0
-                let hasPair = index + 1 < bytes.count && starts[Int(start >> 6)] & (1 << UInt64(start & 63)) != 0
-                guard hasPair || single[Int(bytes[index])] != nil else {
-                    index += 1
-                    continue
-                }
-                let candidates = hasPair ? buckets[start] ?? [] : []
-                let singles = single[Int(bytes[index])].map { [(bytes: [bytes[index]], key: $0)] } ?? []
-                // Bytes first, boundaries after: a boundary check decodes a character, a byte compare is cheap.
-                for candidate in candidates + singles where index + candidate.bytes.count <= bytes.count {
-                    guard Self.equal(bytes, at: index, candidate.bytes) else { continue }
-                    let end = index + candidate.bytes.count
-                    if boundaries != .anywhere && Self.isWordScalar(before: index, in: bytes) { break }
-                    if boundaries == .wholeWords && Self.isWordScalar(at: end, in: bytes) { continue }
-                    matched = Match(range: index..<end, key: candidate.key)
-                    break
-                }
-                if let matched {
+                if mayStart(at: index, in: bytes), let matched = match(at: index, in: bytes) {
                     found.append(matched)
                     index = matched.range.upperBound
                 } else {
@@ -76,6 +56,32 @@ struct TextMatcher {
             }
         }
         return found
+    }
+
+    /// Whether any candidate begins with the bytes at `index`: a bitmap test, since most positions begin none.
+    @inline(__always)
+    private func mayStart(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if single[Int(bytes[index])] != nil { return true }
+        guard index + 1 < bytes.count else { return false }
+        let pair = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+        return starts[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0
+    }
+
+    /// The longest candidate that matches at `index`. Bytes are compared first and boundaries after: a boundary
+    /// check decodes a character, a byte compare is cheap.
+    private func match(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Match? {
+        if index + 1 < bytes.count, let paired = buckets[UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])] {
+            for candidate in paired where index + candidate.bytes.count <= bytes.count && Self.equal(bytes, at: index, candidate.bytes) {
+                if boundaries != .anywhere && Self.isWordScalar(before: index, in: bytes) { return nil }
+                let end = index + candidate.bytes.count
+                if boundaries == .wholeWords && Self.isWordScalar(at: end, in: bytes) { continue }
+                return Match(range: index..<end, key: candidate.key)
+            }
+        }
+        guard let key = single[Int(bytes[index])] else { return nil }
+        if boundaries != .anywhere && Self.isWordScalar(before: index, in: bytes) { return nil }
+        if boundaries == .wholeWords && Self.isWordScalar(at: index + 1, in: bytes) { return nil }
+        return Match(range: index..<index + 1, key: key)
     }
 
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ needle: [UInt8]) -> Bool {

@@ -10,21 +10,37 @@ extension StringProtocol {
 
     /// Runs of white space as one space, none at the ends: a value that must stay on one line.
     public var collapsedWhitespace: String {
-        var out = String.UnicodeScalarView()
+        // Most values are already on one line; building a copy of each showed up in profiles of whole builds.
+        if isCollapsed { return String(self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
         var pendingSpace = false
         for scalar in unicodeScalars {
             if scalar.isSpace {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                out.append(scalar)
+                out.append(contentsOf: scalar.utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    @inline(__always)
+    /// Whether the text has no white space but single spaces between words.
+    private var isCollapsed: Bool {
+        var afterSpace = true
+        for scalar in unicodeScalars {
+            if scalar.isSpace {
+                if afterSpace || scalar != " " { return false }
+                afterSpace = true
+            } else {
+                afterSpace = false
+            }
+        }
+        return !afterSpace || isEmpty
+    }
+
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.isSpace }
 }
 

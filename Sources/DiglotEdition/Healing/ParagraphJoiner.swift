@@ -67,12 +67,14 @@ public struct ParagraphJoiner {
     func isHyphenatedElsewhere(_ left: String, _ right: String) -> Bool {
         let stem = String(right.prefix(min(right.count, max(4, right.count - 3))))
         // The word may open a sentence or stand in capitals: look for it in lower case, capitalised and in capitals.
-        func forms(_ word: String) -> [(String, Int)] {
-            [(word, 0), (word.prefix(1).uppercased() + word.dropFirst(), 0), (word.uppercased(), 0)]
+        let joined = 0, hyphenated = 1
+        func forms(_ word: String, _ key: Int) -> [(String, Int)] {
+            [(word, key), (word.prefix(1).uppercased() + word.dropFirst(), key), (word.uppercased(), key)]
         }
-        let joined = TextMatcher(forms(left + stem), boundaries: .wordStart)
-        let hyphenated = TextMatcher(forms(left + "-" + stem), boundaries: .wordStart)
-        return hyphenated.occurs(in: text) && !joined.occurs(in: text)
+        // One pass over the article finds both forms.
+        let matcher = TextMatcher(forms(left + stem, joined) + forms(left + "-" + stem, hyphenated), boundaries: .wordStart)
+        let found = Set(matcher.matches(in: text).map(\.key))
+        return found.contains(hyphenated) && !found.contains(joined)
     }
 
     static func endsSentence(_ text: String) -> Bool {

@@ -81,8 +81,11 @@ public struct FrontMatterExtractor {
             (.abstract, labels.abstract), (.keywords, labels.keywords), (.citation, labels.citation),
             (.funding, labels.funding), (.received, labels.received),
         ]
+        // Only the paragraph's start can hold a label; lower-casing whole paragraphs showed up in profiles.
+        let longest = candidates.flatMap(\.1).map(\.count).max() ?? 0
+        let head = text.prefix(longest + 8).lowercased()
         for (field, spellings) in candidates {
-            for label in spellings where text.lowercased().hasPrefix(label.lowercased()) {
+            for label in spellings where head.hasPrefix(label.lowercased()) {
                 let after = text.dropFirst(label.count)
                 guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "." else { continue }
                 let leading = inlines.plainText.prefix { $0.isWhitespace }.count

@@ -81,7 +81,7 @@ public struct FrontMatterPairer {
         let present = (pair.primary ?? pair.translation)!
         let missing = pair.primary == nil ? primaryLanguage : translationLanguage
         let location = file.location(present.range.start)
-        let name = pair.key.replacingOccurrences(of: "-", with: " ")
+        let name = pair.key.replacingAll("-", with: " ")
         return .warning("\(name) has no counterpart in the \(Self.languageName(missing)) part", at: location, stage: .languages)
     }
 

@@ -13,7 +13,7 @@ public struct SourceFile: Sendable {
         self.path = path
         var normalised = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         if normalised.utf8.contains(UInt8(ascii: "\r")) {
-            normalised = normalised.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            normalised = normalised.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
         }
         self.text = normalised
         self.utf8 = Array(normalised.utf8)

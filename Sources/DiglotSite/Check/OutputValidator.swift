@@ -56,7 +56,7 @@ public struct OutputValidator {
 
     /// Why a link does not resolve, or nil if it does. Links to other sites are not followed here.
     func check(_ target: String, from path: String, ids: [String: Set<String>]) -> String? {
-        let decoded = target.replacingOccurrences(of: "&amp;", with: "&")
+        let decoded = target.replacingAll("&amp;", with: "&")
         if decoded.isEmpty { return "an empty link" }
         if let colon = decoded.firstIndex(of: ":"), !decoded[..<colon].contains("/"), !decoded[..<colon].contains("#") {
             return nil

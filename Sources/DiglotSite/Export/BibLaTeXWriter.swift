@@ -6,7 +6,12 @@ import Foundation
 /// one line, since a blank line inside a value would end a paragraph in LaTeX.
 public enum BibLaTeXWriter {
     public static func write(_ records: [CSLRecord]) -> String {
-        records.map(entry).joined(separator: "\n")
+        file(records.map(entry))
+    }
+
+    /// The file holding these entries, each written by `entry`.
+    static func file(_ entries: [String]) -> String {
+        entries.joined(separator: "\n")
     }
 
     static func entry(_ record: CSLRecord) -> String {
@@ -45,7 +50,7 @@ public enum BibLaTeXWriter {
             ("date", record.issued?.iso),
             ("volume", record.volume.map(escape)),
             ("number", record.issue.map(escape)),
-            ("pages", record.page.map { escape($0).replacingOccurrences(of: "-", with: "--") }),
+            ("pages", record.page.map { escape($0).replacingAll("-", with: "--") }),
             ("issn", record.issn.map(escape)),
             ("doi", record.doi.map(verbatim)),
             ("url", record.url.map(verbatim)),
@@ -105,6 +110,6 @@ public enum BibLaTeXWriter {
             if depth < 0 { break }
         }
         guard depth != 0 else { return value }
-        return value.replacingOccurrences(of: "{", with: "%7B").replacingOccurrences(of: "}", with: "%7D")
+        return value.replacingAll("{", with: "%7B").replacingAll("}", with: "%7D")
     }
 }

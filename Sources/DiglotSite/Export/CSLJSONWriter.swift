@@ -5,7 +5,17 @@ import Foundation
 /// the same bytes.
 public enum CSLJSONWriter {
     public static func write(_ records: [CSLRecord]) -> String {
-        JSONValue.array(records.map(\.json)).text(.file) + "\n"
+        array(records.map(item))
+    }
+
+    /// A record as an item of the file's array, indented for that place.
+    static func item(_ record: CSLRecord) -> String {
+        record.json.text(.file, depth: 1)
+    }
+
+    /// The file holding these items, each written by `item`.
+    static func array(_ items: [String]) -> String {
+        items.isEmpty ? "[]\n" : "[\n  " + items.joined(separator: ",\n  ") + "\n]\n"
     }
 }
 

@@ -56,7 +56,7 @@ public struct CSLRecord: Sendable, Equatable {
         self.doi = doi
         var notes = [Self.nonEmpty(reference.note), printedDOI].compactMap { $0 }
         // A reference whose title could not be read still has to be recognisable once imported.
-        if title == nil { notes.append("Printed as: \(reference.raw.replacingOccurrences(of: "*", with: ""))") }
+        if title == nil { notes.append("Printed as: \(reference.raw.replacingAll("*", with: ""))") }
         note = notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
@@ -73,7 +73,7 @@ public struct CSLRecord: Sendable, Equatable {
 
     static func hyphenated(_ text: String) -> String {
         let hyphens = String(text.map { dashes.contains($0) ? "-" : $0 })
-        return hyphens.replacingOccurrences(of: " - ", with: "-")
+        return hyphens.replacingAll(" - ", with: "-")
     }
 
     static func nonEmpty(_ text: String?) -> String? {

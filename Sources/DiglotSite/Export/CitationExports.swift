@@ -4,6 +4,24 @@ import DiglotEdition
 /// one source), and the article itself. Every format is written from the CSL record of a source, so that the
 /// three say the same.
 public enum CitationExports {
+    /// One file's text in each format.
+    public struct Formats: Sendable {
+        public var cslJSON: String
+        public var bibLaTeX: String
+        public var ris: String
+    }
+
+    /// The files of the whole index and of each source, every record written once: the same records make both.
+    public static func files(_ sources: [CitedSource]) -> (index: Formats, each: [Formats]) {
+        let records = sources.map(CSLRecord.init(source:))
+        let json = records.map(CSLJSONWriter.item)
+        let bib = records.map(BibLaTeXWriter.entry)
+        let ris = records.map(RISWriter.record)
+        let index = Formats(cslJSON: CSLJSONWriter.array(json), bibLaTeX: BibLaTeXWriter.file(bib), ris: RISWriter.file(ris))
+        let each = records.indices.map { Formats(cslJSON: CSLJSONWriter.array([json[$0]]), bibLaTeX: bib[$0], ris: ris[$0]) }
+        return (index, each)
+    }
+
     public static func cslJSON(_ sources: [CitedSource]) -> String {
         CSLJSONWriter.write(sources.map(CSLRecord.init(source:)))
     }

@@ -17,10 +17,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         public static let script = Style(pretty: false, escapeSlashes: true)
     }
 
-    public func text(_ style: Style) -> String {
+    /// The value as text; `depth` indents it for its place inside a container written around it.
+    public func text(_ style: Style, depth: Int = 0) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        write(into: &out, style: style, depth: 0)
+        write(into: &out, style: style, depth: depth)
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -5,7 +5,12 @@ import Foundation
 /// `TY` to `ER`. Written from the CSL record.
 public enum RISWriter {
     public static func write(_ records: [CSLRecord]) -> String {
-        records.map(record).joined(separator: "\n")
+        file(records.map(record))
+    }
+
+    /// The file holding these records, each written by `record`.
+    static func file(_ records: [String]) -> String {
+        records.joined(separator: "\n")
     }
 
     static func record(_ record: CSLRecord) -> String {

@@ -22,7 +22,7 @@ public struct ArticleMetadata {
             var parts: [String] = []
             func add(_ key: String, _ value: String?) {
                 guard let value, !value.isEmpty else { return }
-                parts.append("citation_\(key)=\(value.replacingOccurrences(of: ";", with: ","))")
+                parts.append("citation_\(key)=\(value.replacingAll(";", with: ","))")
             }
             add("title", r.title.map(PrintedReference.plain) ?? PrintedReference.plain(source.citations[0].printed))
             for author in r.authors { add("author", [author.family, author.given].compactMap { $0 }.joined(separator: " ")) }

@@ -33,6 +33,6 @@ public struct CitationFormatter {
         let escaped = HTML.escape(text(language: language))
         guard let doi = edition.doi, escaped.contains(HTML.escape(doi)) else { return escaped }
         let link = "<a href=\"https://doi.org/\(HTML.escape(doi))\">\(HTML.escape(doi))</a>"
-        return escaped.replacingOccurrences(of: HTML.escape(doi), with: link)
+        return escaped.replacingAll(HTML.escape(doi), with: link)
     }
 }

@@ -39,11 +39,11 @@ struct ArticleContext {
     static func linkingIdentifiers(_ html: String, of author: Author) -> String {
         var linked = html
         if let orcid = author.orcid {
-            linked = linked.replacingOccurrences(of: orcid, with: "<a href=\"https://orcid.org/\(orcid)\">\(orcid)</a>")
+            linked = linked.replacingAll(orcid, with: "<a href=\"https://orcid.org/\(orcid)\">\(orcid)</a>")
         }
         if let email = author.email {
             let escaped = HTML.escape(email)
-            linked = linked.replacingOccurrences(of: escaped, with: "<a href=\"mailto:\(escaped)\">\(escaped)</a>")
+            linked = linked.replacingAll(escaped, with: "<a href=\"mailto:\(escaped)\">\(escaped)</a>")
         }
         return linked
     }

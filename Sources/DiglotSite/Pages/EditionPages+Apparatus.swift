@@ -32,7 +32,7 @@ extension EditionPages {
                                          "corrected": .text(correction.corrected), "reason": .text(correction.reason)]
             if let place = edition.annotationUses.correctionPlaces[correction.id] {
                 entry["place_label"] = .text(label(of: place, s))
-                entry["edition_href"] = .text(href(of: place).replacingOccurrences(of: place.anchor, with: correction.id))
+                entry["edition_href"] = .text(href(of: place).replacingAll(place.anchor, with: correction.id))
             }
             return entry
         }

@@ -83,19 +83,35 @@ struct TemplateRenderer {
 
 /// HTML escaping straight into bytes: `&`, `<`, `>`, `"` and `'`.
 enum HTMLBytes {
+    /// Copies the runs between escaped characters whole: most of a page's text has nothing to escape.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        for byte in text.utf8 { appendEscaped(byte, to: &out) }
+        var text = text
+        text.withUTF8 { bytes in
+            var copied = 0
+            for index in bytes.indices where needsEscape(bytes[index]) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                appendEscaped(bytes[index], to: &out)
+                copied = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        }
+    }
+
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+            || byte == UInt8(ascii: "'")
     }
 
     @inline(__always)
     static func appendEscaped(_ byte: UInt8, to out: inout [UInt8]) {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: [38, 97, 109, 112, 59])
-            case UInt8(ascii: "<"): out.append(contentsOf: [38, 108, 116, 59])
-            case UInt8(ascii: ">"): out.append(contentsOf: [38, 103, 116, 59])
-            case UInt8(ascii: "\""): out.append(contentsOf: [38, 113, 117, 111, 116, 59])
-            case UInt8(ascii: "'"): out.append(contentsOf: [38, 35, 51, 57, 59])
-            default: out.append(byte)
-            }
+        switch byte {
+        case UInt8(ascii: "&"): out.append(contentsOf: [38, 97, 109, 112, 59])
+        case UInt8(ascii: "<"): out.append(contentsOf: [38, 108, 116, 59])
+        case UInt8(ascii: ">"): out.append(contentsOf: [38, 103, 116, 59])
+        case UInt8(ascii: "\""): out.append(contentsOf: [38, 113, 117, 111, 116, 59])
+        case UInt8(ascii: "'"): out.append(contentsOf: [38, 35, 51, 57, 59])
+        default: out.append(byte)
+        }
     }
 }
