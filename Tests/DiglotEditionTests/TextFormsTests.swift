@@ -43,6 +43,18 @@ struct TextFormsTests {
         #expect("конец;".replacingAll(";", with: ",") == "конец,")
     }
 
+    @Test func literalSearchFindsTheFirstOccurrenceByteForByte() {
+        let text = "Название / И. Иванов // Журнал"
+        let slash = text.firstRange(ofLiteral: " / ")
+        #expect(slash.map { String(text[..<$0.lowerBound]) } == "Название")
+        #expect(text.firstRange(ofLiteral: "//").map { String(text[$0.upperBound...]) } == " Журнал")
+        #expect(text.firstRange(ofLiteral: "///") == nil)
+        #expect(text.firstRange(ofLiteral: "") == nil)
+        #expect("ааб".firstRange(ofLiteral: "аб").map { String("ааб"[$0]) } == "аб")
+        #expect(Substring("x[^1]")[...].containsLiteral("[^"))
+        #expect(!"x[1]^".containsLiteral("[^"))
+    }
+
     @Test func trailingWhiteSpaceIsTrimmedBeforeAJoin() {
         let inlines: [Inline] = [.text("пере"), .emphasis([.text("го")]), .text("во-  \u{A0}"), .softBreak]
         #expect(inlines.trimmingTrailingWhitespace() == [.text("пере"), .emphasis([.text("го")]), .text("во-")])

@@ -15,9 +15,10 @@ public enum SourceIdentity {
     /// A URL without scheme, `www.`, fragment and trailing slash; host lower-cased.
     public static func url(_ value: String?) -> String? {
         guard var url = value?.trimmedWhitespace, !url.isEmpty else { return nil }
-        if let hash = url.firstIndex(of: "#") { url = String(url[..<hash]) }
-        for scheme in ["https://", "http://"] where url.lowercased().hasPrefix(scheme) { url.removeFirst(scheme.count) }
-        let slash = url.firstIndex(of: "/") ?? url.endIndex
+        // Bytes, not Characters, for the marks: a citation index compares every URL with every other.
+        if let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) { url = String(url[..<hash]) }
+        for scheme in ["https://", "http://"] where url.prefix(scheme.count).lowercased() == scheme { url.removeFirst(scheme.count) }
+        let slash = url.utf8.firstIndex(of: UInt8(ascii: "/")) ?? url.endIndex
         var host = url[..<slash].lowercased()
         if host.hasPrefix("www.") { host.removeFirst(4) }
         var path = String(url[slash...])

@@ -13,7 +13,7 @@ enum ReferenceHeadReader {
     static func read(_ text: String) -> Head {
         var head = Head()
         var titlePart = text.replacingAll("*", with: "")
-        if let slash = titlePart.range(of: " / ") {
+        if let slash = titlePart.firstRange(ofLiteral: " / ") {
             head.authors = AuthorListReader.names(in: String(titlePart[slash.upperBound...]))
             titlePart = String(titlePart[..<slash.lowerBound])
         }

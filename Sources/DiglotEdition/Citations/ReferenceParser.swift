@@ -80,11 +80,11 @@ public enum ReferenceParser {
     /// The title part and the source part: at «//», else at the italic source of the English list, else
     /// after the first sentence (a report or book: «Title. Publisher, Place. Date.»).
     private static func split(_ text: String) -> (head: String, tail: String, afterSlashes: Bool) {
-        if let slashes = text.range(of: "//") {
+        if let slashes = text.firstRange(ofLiteral: "//") {
             return (String(text[..<slashes.lowerBound]), String(text[slashes.upperBound...]), true)
         }
         if let star = text.firstIndex(of: "*"), star != text.startIndex,
-           text[text.index(after: star)...].contains("*") {
+           text[text.index(after: star)...].utf8.contains(UInt8(ascii: "*")) {
             return (String(text[..<star]), String(text[star...]), false)
         }
         // An italic span that opens the text is a title (a book) or title and source together (a figure's

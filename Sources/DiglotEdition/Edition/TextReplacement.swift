@@ -25,3 +25,30 @@ extension StringProtocol {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension StringProtocol {
+    /// The first occurrence of `target`, compared byte for byte: `range(of:)` with Foundation imported goes
+    /// through NSString as well.
+    public func firstRange(ofLiteral target: String) -> Range<String.Index>? {
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return nil }
+        let bytes = utf8
+        var from = bytes.startIndex
+        while let start = bytes[from...].firstIndex(of: first) {
+            var end = start
+            var matched = true
+            for byte in needle {
+                guard end < bytes.endIndex, bytes[end] == byte else { matched = false; break }
+                end = bytes.index(after: end)
+            }
+            if matched { return start..<end }
+            from = bytes.index(after: start)
+        }
+        return nil
+    }
+
+    /// Whether `target` occurs in the text, compared byte for byte.
+    public func containsLiteral(_ target: String) -> Bool {
+        firstRange(ofLiteral: target) != nil
+    }
+}

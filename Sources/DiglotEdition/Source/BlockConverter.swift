@@ -93,10 +93,10 @@ public struct BlockConverter {
 
     /// Splits `[^label]` calls out of text; cmark leaves them as text once their definitions are taken out.
     private mutating func textWithCalls(_ text: String, range: SourceRange?) -> [Inline] {
-        guard text.utf8.contains(UInt8(ascii: "^")), text.contains("[^") else { return [.text(text)] }
+        guard text.utf8.contains(UInt8(ascii: "^")), text.containsLiteral("[^") else { return [.text(text)] }
         var out: [Inline] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "[^") {
+        while let open = rest.firstRange(ofLiteral: "[^") {
             guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
             let label = String(rest[open.upperBound..<close])
             guard Self.isFootnoteLabel(label) else {

@@ -112,7 +112,7 @@ public struct ArticleMetadata {
 
     /// The affiliation without the address, ORCID and e-mail that the journal prints after it.
     static func institution(_ text: String) -> String {
-        let cut = text.firstIndex(of: "(") ?? text.range(of: "ORCID")?.lowerBound ?? text.endIndex
+        let cut = text.firstIndex(of: "(") ?? text.firstRange(ofLiteral: "ORCID")?.lowerBound ?? text.endIndex
         return text[..<cut].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",.")))
     }
 

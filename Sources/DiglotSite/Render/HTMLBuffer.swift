@@ -59,9 +59,11 @@ public enum HTML {
     /// Only web and mail links become links; anything else (`javascript:`, `file:`, `data:`) is shown as text.
     public static func isSafeLink(_ url: String) -> Bool {
         let lower = url.lowercased().trimmedWhitespace
-        if let colon = lower.firstIndex(of: ":"), !lower[..<colon].contains("/"), !lower[..<colon].contains("?"), !lower[..<colon].contains("#") {
-            return ["http", "https", "mailto"].contains(String(lower[..<colon]))
+        guard let colon = lower.utf8.firstIndex(of: UInt8(ascii: ":")) else { return true }
+        // A colon after a slash, query or fragment belongs to a relative path, not to a scheme.
+        if lower.utf8[..<colon].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+            return true
         }
-        return true
+        return ["http", "https", "mailto"].contains(String(lower[..<colon]))
     }
 }
