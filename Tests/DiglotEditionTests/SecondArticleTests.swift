@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DiglotEdition
 
@@ -39,6 +40,38 @@ struct SecondArticleTests {
         #expect(edition.pairs.map(\.key).filter { $0.hasPrefix("bib-") }.count == 4)
         #expect(edition.sections.translation?.keywords == ["Russia", "Republic of Korea", "Arctic", "LNG", "Northern Sea Route", "shipbuilding"])
         #expect(edition.citationLine.firstPage == "101" && edition.citationLine.lastPage == "115" && edition.citationLine.issue == "4")
+    }
+
+    @Test func aReferenceListInAnotherOrderStillPairsEachEntryWithItsTwin() {
+        // The transliterated list sorted otherwise: entries 1 and 3 change places, and 2 and 4.
+        let lines = TestSupport.secondArticle.components(separatedBy: "\n")
+        let start = lines.firstIndex(of: "### References")! + 2
+        var reordered = lines
+        reordered[start] = lines[start + 2]
+        reordered[start + 2] = lines[start]
+        reordered[start + 1] = lines[start + 3] + "\n" + lines[start + 4]
+        reordered[start + 3] = lines[start + 1]
+        reordered.remove(at: start + 4)
+        let (edition, diagnostics) = TestSupport.edition(reordered.joined(separator: "\n"), slug: "reordered")
+        #expect(!diagnostics.contains { $0.message.contains("no counterpart") }, "\(diagnostics.map(\.message))")
+        let twins = edition.pairs.filter { $0.kind == .bibliographyEntry }.map { ($0.primary!.text, $0.translation!.text) }
+        #expect(twins.count == 4)
+        #expect(twins.allSatisfy { FrontMatterPairer.identifiers($0.0) == FrontMatterPairer.identifiers($0.1) })
+        #expect(twins.first.map { $0.1.contains("Koreiskoe") } == true)
+        // Each source stays one source, with its Russian and its English entry.
+        #expect(edition.citations.sources.count == Self.built.0.citations.sources.count)
+        for source in edition.citations.sources where source.places.contains(where: \.isBibliography) {
+            #expect(source.places.filter(\.isBibliography).count == 2)
+        }
+    }
+
+    @Test func aMisprintInOneListDoesNotUnpairTheLists() {
+        let misprinted = TestSupport.secondArticle.replacingOccurrences(
+            of: "URL: <https://www.motie.go.kr/example/roadmap.pdf> (accessed", with: "URL: <https://www.motie.go.kr/example/roadmap1.pdf> (accessed")
+        #expect(misprinted != TestSupport.secondArticle)
+        let (edition, diagnostics) = TestSupport.edition(misprinted, slug: "misprinted")
+        #expect(!diagnostics.contains { $0.message.contains("no counterpart") })
+        #expect(edition.pairs.filter { $0.kind == .bibliographyEntry && $0.isComplete }.count == 4)
     }
 
     @Test func aMissingNoteIsAnErrorAtItsCall() {

@@ -51,30 +51,79 @@ public struct FrontMatterPairer {
         }
     }
 
-    /// Entries pair by position when both lists are equally long; otherwise by a shared DOI or URL.
+    /// Entries pair by position when both lists are equally long and in the same order; otherwise by a shared
+    /// DOI or URL, then, for entries with neither, by the same years where one candidate prints them. A
+    /// transliterated list may be sorted in another order, and a wrong pair would merge two sources.
     private func bibliographyPairs(_ primary: Bibliography?, _ translation: Bibliography?) -> [Pair] {
         let a = primary?.entries ?? []
         let b = translation?.entries ?? []
         func field(_ entry: Bibliography.Entry) -> Field { Field(inlines: entry.inlines, range: entry.range) }
-        if a.count == b.count {
+        if a.count == b.count, !Self.reordered(a.map(\.text), b.map(\.text)) {
             return zip(a, b).map { Pair(key: "bib-\($0.number)", kind: .bibliographyEntry, primary: field($0), translation: field($1)) }
         }
         var unmatched = b
-        var pairs = a.map { entry -> Pair in
+        var twins: [Bibliography.Entry?] = a.map { entry in
             let keys = Self.identifiers(entry.text)
-            let twin = unmatched.firstIndex { !Self.identifiers($0.text).isDisjoint(with: keys) }
-            let other = twin.map { unmatched.remove(at: $0) }
-            return Pair(key: "bib-\(entry.number)", kind: .bibliographyEntry, primary: field(entry), translation: other.map(field))
+            guard let index = unmatched.firstIndex(where: { !Self.identifiers($0.text).isDisjoint(with: keys) }) else { return nil }
+            return unmatched.remove(at: index)
+        }
+        for (position, entry) in a.enumerated() where twins[position] == nil && Self.identifiers(entry.text).isEmpty {
+            let years = Self.years(entry.text)
+            let candidates = unmatched.indices.filter {
+                !years.isEmpty && Self.identifiers(unmatched[$0].text).isEmpty && Self.years(unmatched[$0].text) == years
+            }
+            if candidates.count == 1 { twins[position] = unmatched.remove(at: candidates[0]) }
+        }
+        var pairs = zip(a, twins).map { entry, twin in
+            Pair(key: "bib-\(entry.number)", kind: .bibliographyEntry, primary: field(entry), translation: twin.map(field))
         }
         pairs += unmatched.map { Pair(key: "bib-en-\($0.number)", kind: .bibliographyEntry, primary: nil, translation: field($0)) }
         return pairs
     }
 
+    /// Whether two equally long lists are in different orders: an entry's DOI or URL, or else its years, are
+    /// missing from the entry in its position and printed by another. A mere misprint in one list (a URL
+    /// differing by a letter) is no reordering, and the citation index reports it.
+    static func reordered(_ first: [String], _ second: [String]) -> Bool {
+        func misplaced(_ keys: (String) -> Set<String>) -> Bool {
+            let (own, other) = (first.map(keys), second.map(keys))
+            return own.indices.contains { index in
+                !own[index].isEmpty && !other[index].isEmpty && own[index].isDisjoint(with: other[index])
+                    && other.indices.contains { $0 != index && !own[index].isDisjoint(with: other[$0]) }
+            }
+        }
+        return misplaced(identifiers) || misplaced { Set(years($0).map(String.init)) }
+    }
+
+    private static let identifierPattern = try! NSRegularExpression(pattern: "(10\\.\\d{4,9}/[^\\s)]+|https?://[^\\s)>]+)")
+
     /// DOIs and URLs of an entry, lower-cased, for matching twins across the two lists.
     static func identifiers(_ text: String) -> Set<String> {
-        let pattern = try! NSRegularExpression(pattern: "(10\\.\\d{4,9}/[^\\s)]+|https?://[^\\s)>]+)")
-        let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
-        return Set(matches.compactMap { Range($0.range, in: text).map { text[$0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;")) } })
+        let matches = identifierPattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        return Set(matches.compactMap { match in
+            Range(match.range, in: text).flatMap { range in
+                let found = text[range].trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
+                return found.hasPrefix("10.") ? SourceIdentity.doi(found) : SourceIdentity.url(found.lowercased())
+            }
+        })
+    }
+
+    /// The years an entry prints: runs of four digits from 1600 to 2099.
+    static func years(_ text: String) -> Set<Int> {
+        var years: Set<Int> = []
+        var run = 0
+        var value = 0
+        for byte in text.utf8 + [0] {
+            if (0x30...0x39).contains(byte) {
+                run += 1
+                value = value * 10 + Int(byte - 0x30)
+            } else {
+                if run == 4, (1600...2099).contains(value) { years.insert(value) }
+                run = 0
+                value = 0
+            }
+        }
+        return years
     }
 
     private func warning(for pair: Pair) -> Diagnostic {
