@@ -157,6 +157,22 @@ struct PageBreakHealerTests {
         #expect(healed.blocks.map(\.plainText) == ["Текст сотрудничества стран."])
     }
 
+    @Test func aNoteKeepsItsPrintedNumberWhereTheNumberingSkipsOne() {
+        // Markdown numbers a list from its first item; the printed «7.» must stay note 7, and the missing
+        // note 6 must be reported, not silently be note 7's text.
+        let (edition, diagnostics) = TestSupport.edition("""
+            ## T
+
+            Раз<sup>5</sup>, два<sup>6</sup>, три<sup>7</sup>.
+
+            5. Пятое.
+            7. Седьмое.
+            """)
+        #expect(edition.notes.notes.map(\.label) == ["5", "7"])
+        #expect(edition.notes.notes.last?.plainText == "Седьмое.")
+        #expect(diagnostics.contains { $0.severity == .error && $0.message.contains("6") && $0.line == 3 }, "\(diagnostics.map(\.message))")
+    }
+
     @Test func aListWhoseNumbersNobodyCallsIsNotTakenForNotes() {
         let healed = TestSupport.heal("Текст без вызовов.\n\n5. пятое;\n6. шестое.\n")
         #expect(healed.notes.isEmpty)

@@ -52,10 +52,15 @@ public struct NotesBlockLifter {
             while cursor < blocks.count {
                 let block = blocks[cursor]
                 if isNotesList(block, at: cursor, after: lastNumber, insideRun: true), case .list(let start?, _, let items) = block.kind {
-                    for (offset, item) in items.enumerated() {
-                        run.append(note(number: start + offset, item: item, listRange: block.range, first: offset == 0))
+                    var expected = start
+                    for item in items {
+                        // The number as printed: Markdown renumbers a list from its first item, so a gap in the
+                        // printed numbering («5.», «7.») would otherwise give note 7 the label 6.
+                        let number = printedNumber(of: item).flatMap { $0 >= expected ? $0 : nil } ?? expected
+                        run.append(note(number: number, item: item, listRange: block.range))
+                        lastNumber = max(lastNumber, number)
+                        expected = number + 1
                     }
-                    lastNumber = start + items.count - 1
                 } else if !run.isEmpty, isContinuation(block) {
                     run[run.count - 1].blocks.append(block)
                     run[run.count - 1].range.end = block.range.end
@@ -96,7 +101,16 @@ public struct NotesBlockLifter {
         return profile.noteContinuationPrefixes.contains { text.hasPrefix($0) }
     }
 
-    private func note(number: Int, item: [Block], listRange: SourceRange, first: Bool) -> NoteDefinition {
+    /// The number printed before a list item's first line (`7.` or `7)`).
+    private func printedNumber(of item: [Block]) -> Int? {
+        guard let line = item.first?.range.start.line else { return nil }
+        let text = source.lineText(line).drop { $0 == " " || $0 == "\t" }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...9).contains(digits.count), [".", ")"].contains(text.dropFirst(digits.count).first) else { return nil }
+        return Int(digits)
+    }
+
+    private func note(number: Int, item: [Block], listRange: SourceRange) -> NoteDefinition {
         let line = item.first?.range.start.line ?? listRange.start.line
         let start = SourcePoint(line: line, column: 1)
         let end = item.last?.range.end ?? listRange.end

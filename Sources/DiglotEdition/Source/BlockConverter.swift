@@ -53,7 +53,7 @@ public struct BlockConverter {
             case .htmlInline(let html):
                 if let (tag, close) = Self.pairedTag(html, in: nodes, from: index) {
                     let inner = Array(nodes[(index + 1)..<close])
-                    out.append(contentsOf: tagged(tag, inner, at: node.range?.start))
+                    out.append(contentsOf: tagged(tag, inner, after: out.last, at: node.range?.start))
                     index = close
                 } else if Self.isLineBreakTag(html) {
                     out.append(.lineBreak)
@@ -75,11 +75,12 @@ public struct BlockConverter {
         return Self.mergingText(out)
     }
 
-    /// `<sup>` holding only note numbers is a call (or several: `<sup>3, 4</sup>`); other `<sup>`/`<sub>` is typography.
-    private mutating func tagged(_ tag: String, _ inner: [MarkdownNode], at point: SourcePoint?) -> [Inline] {
+    /// `<sup>` holding only note numbers is a call (or several: `<sup>3, 4</sup>`), unless it is the power of a
+    /// unit (`км<sup>2</sup>`); other `<sup>`/`<sub>` is typography.
+    private mutating func tagged(_ tag: String, _ inner: [MarkdownNode], after preceding: Inline?, at point: SourcePoint?) -> [Inline] {
         if tag == "sup", inner.count == 1, case .text(let text) = inner[0].kind {
             let labels = text.split(separator: ",").map { $0.trimmedWhitespace }
-            if !labels.isEmpty, labels.allSatisfy(Self.isNoteNumber) {
+            if !labels.isEmpty, labels.allSatisfy(Self.isNoteNumber), !Self.isUnitPower(labels, after: preceding) {
                 let location = point.map(source.location) ?? source.location(line: 1)
                 return labels.enumerated().flatMap { offset, label -> [Inline] in
                     let call = Inline.noteCall(makeCall(label, at: location))
@@ -144,6 +145,19 @@ public struct BlockConverter {
     private static func isLineBreakTag(_ html: String) -> Bool {
         let compact = html.lowercased().filter { !$0.isWhitespace }
         return compact == "<br>" || compact == "<br/>"
+    }
+
+    /// Symbols of length, area and volume units, whose squares and cubes print as superscripts.
+    static let unitSymbols: Set<String> = ["м", "км", "см", "мм", "дм", "m", "km", "cm", "mm", "dm", "ft"]
+
+    /// A `2` or `3` right after a unit symbol standing alone (`5 км<sup>2</sup>`, `м<sup>3</sup>`): a note call
+    /// after a one- or two-letter unit is not how this journal prints.
+    static func isUnitPower(_ labels: [String], after preceding: Inline?) -> Bool {
+        guard labels == ["2"] || labels == ["3"], case .text(let text)? = preceding else { return false }
+        let symbol = String(text.reversed().prefix { $0.isLetter }.reversed())
+        guard unitSymbols.contains(symbol) else { return false }
+        let before = text.dropLast(symbol.count).last
+        return before.map { $0.isWhitespace || $0.isNumber || $0 == "(" || $0 == "/" } ?? true
     }
 
     /// For an opening `<sup>` or `<sub>`, its tag and the index of the matching closing tag among the siblings.
