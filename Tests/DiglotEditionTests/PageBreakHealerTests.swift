@@ -157,6 +157,36 @@ struct PageBreakHealerTests {
         #expect(healed.blocks.map(\.plainText) == ["Текст сотрудничества стран."])
     }
 
+    @Test func theTailOfANoteCarriedToTheNextPageRejoinsItsNote() {
+        let markdown = """
+            ## T
+
+            Первый<sup>1</sup> абзац.
+
+            1. Длинное примечание, которое не уместилось на стра-
+
+            Второй<sup>2</sup> абзац.
+
+            ---
+
+            нице и закончилось на следующей.
+
+            2. Второе примечание.
+            """
+        let healed = TestSupport.heal(markdown)
+        #expect(healed.notes.map { $0.blocks.map(\.plainText).joined(separator: " ") } == [
+            "Длинное примечание, которое не уместилось на странице и закончилось на следующей.", "Второе примечание.",
+        ])
+        #expect(healed.blocks.map(\.plainText) == ["T", "Первый абзац.", "Второй абзац."])
+        let moved = healed.interventions.first { $0.kind == .noteContinuationJoined }
+        #expect(moved?.original.map(\.line) == [9, 11])
+        #expect(moved?.notes == ["1"])
+        #expect(healed.interventions.contains { $0.kind == .wordJoined && $0.result == "странице" && $0.notes == ["1"] })
+        // The ledger agrees that nothing was lost: no error from the whole pipeline.
+        let diagnostics = TestSupport.edition(markdown).1
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics.map(\.message))")
+    }
+
     @Test func aNoteKeepsItsPrintedNumberWhereTheNumberingSkipsOne() {
         // Markdown numbers a list from its first item; the printed «7.» must stay note 7, and the missing
         // note 6 must be reported, not silently be note 7's text.

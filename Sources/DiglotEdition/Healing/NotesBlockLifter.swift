@@ -38,6 +38,11 @@ public struct NotesBlockLifter {
         var pending: [String] = []
         var index = 0
         while index < blocks.count {
+            if isNoteTail(blocks, at: index, after: lastNumber), let last = result.notes.indices.last {
+                result.interventions += joinTail(blocks[index + 1], rule: blocks[index], to: &result.notes[last], counter: &counter)
+                index += 2
+                continue
+            }
             let hasRule = blocks[index].kind == .thematicBreak
             let listIndex = hasRule ? index + 1 : index
             guard listIndex < blocks.count,
@@ -93,6 +98,30 @@ public struct NotesBlockLifter {
         if insideRun || (lastNumber > 0 && start == lastNumber + 1) { return true }
         let called = (start..<(start + items.count)).filter { firstCalls[String($0)].map { $0 < index } ?? false }.count
         return called * 2 >= items.count
+    }
+
+    /// A rule, one paragraph, then the notes that continue the numbering: the paragraph is the end of the last
+    /// note, which print carried over to the foot of the next page.
+    private func isNoteTail(_ blocks: [Block], at index: Int, after lastNumber: Int) -> Bool {
+        guard lastNumber > 0, index + 2 < blocks.count, blocks[index].kind == .thematicBreak, blocks[index + 1].isParagraph,
+              blocks[index + 1].noteCalls.isEmpty, case .list(let start?, _, _) = blocks[index + 2].kind else { return false }
+        return start == lastNumber + 1
+    }
+
+    /// Moves a carried-over tail into its note, joining a word or sentence the page end split as in the text.
+    private func joinTail(_ tail: Block, rule: Block, to note: inout NoteDefinition, counter: inout InterventionCounter) -> [Intervention] {
+        let moved = Intervention(
+            id: counter.nextID(), kind: .noteContinuationJoined, range: SourceRange(start: rule.range.start, end: tail.range.end),
+            original: [Intervention.Excerpt("---", line: rule.range.start.line), Intervention.Excerpt(tail.plainText, line: tail.range.start.line)],
+            result: tail.plainText, notes: [note.label])
+        let joined = ParagraphJoiner(text: source.text).join((note.blocks + [tail]).map { Kept(block: $0, notesBefore: []) }, counter: &counter)
+        note.blocks = joined.blocks
+        note.range.end = tail.range.end
+        return [moved] + joined.interventions.map { join in
+            var join = join
+            join.notes = [note.label]
+            return join
+        }
     }
 
     private func isContinuation(_ block: Block) -> Bool {

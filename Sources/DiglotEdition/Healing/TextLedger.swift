@@ -16,7 +16,8 @@ public enum TextLedger {
     }
 
     public static func verify(source: [Block], healed: HealedText) -> [Discrepancy] {
-        let liftedRanges = healed.interventions.filter { $0.kind == .notesMoved }.map(\.range)
+        // A note's tail carried to the next page is lifted with its own record, not inside a notes block.
+        let liftedRanges = healed.interventions.filter { $0.kind == .notesMoved || $0.kind == .noteContinuationJoined }.map(\.range)
         func lifted(_ block: Block) -> Bool {
             liftedRanges.contains { $0.start <= block.range.start && block.range.end <= $0.end }
         }
