@@ -157,6 +157,61 @@ struct PageBreakHealerTests {
         #expect(healed.blocks.map(\.plainText) == ["Текст сотрудничества стран."])
     }
 
+    @Test func aSentenceSplitAroundAFigureIsJoinedAcrossItAndTheFigureFollows() {
+        let markdown = """
+            ## T
+
+            Доля запросов из Японии составила 45 % подобных запро-
+
+            Рис. 1. Запросы на удаление
+
+            Figure 1. Takedown Requests
+
+            Источники: *Отчёт.*
+
+            сов во всем мире.
+
+            Следующий абзац.
+            """
+        let healed = TestSupport.heal(markdown)
+        #expect(healed.blocks.map(\.plainText) == [
+            "T", "Доля запросов из Японии составила 45 % подобных запросов во всем мире.",
+            "Рис. 1. Запросы на удаление", "Figure 1. Takedown Requests", "Источники: Отчёт.", "Следующий абзац.",
+        ])
+        #expect(healed.interventions.map(\.kind) == [.wordJoined, .figureMoved])
+        #expect(healed.interventions.last?.original.map(\.line) == [5])
+        var counter = InterventionCounter()
+        let figures = FigureRecognizer(profile: .farEasternStudies).recognize(healed.blocks, counter: &counter).blocks
+        #expect(figures.filter { if case .figure = $0.kind { true } else { false } }.count == 1)
+        let diagnostics = TestSupport.edition(markdown).1
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics.map(\.message))")
+    }
+
+    @Test func aFigureIsNeverJoinedTo() {
+        let healed = TestSupport.heal("""
+            ## Раздел
+
+            Рис. 2. Подпись
+
+            Источники: *данные*
+
+            и строчная после рисунка.
+
+            Абзац закончен.
+
+            Рис. 3. Ещё подпись
+
+            Следующий абзац.
+            """)
+        // Nothing before the first figure to join across, and no sentence split around the second: the lines
+        // after them stay paragraphs of their own, never glued to a caption or a source line.
+        #expect(healed.blocks.map(\.plainText) == [
+            "Раздел", "Рис. 2. Подпись", "Источники: данные", "и строчная после рисунка.", "Абзац закончен.",
+            "Рис. 3. Ещё подпись", "Следующий абзац.",
+        ])
+        #expect(healed.interventions.isEmpty)
+    }
+
     @Test func theTailOfANoteCarriedToTheNextPageRejoinsItsNote() {
         let markdown = """
             ## T

@@ -16,6 +16,9 @@ public struct Intervention: Sendable, Equatable {
         case noteContinuationJoined
         /// A figure's source line that print set apart, rejoined to the source.
         case figureSourceJoined
+        /// A figure that print set inside a sentence split by a page end, put after the paragraph so the
+        /// sentence can be whole.
+        case figureMoved
         /// A link text shown without the backslashes the conversion put before `_`.
         case linkTextUnescaped
     }

@@ -114,7 +114,7 @@ public struct NotesBlockLifter {
             id: counter.nextID(), kind: .noteContinuationJoined, range: SourceRange(start: rule.range.start, end: tail.range.end),
             original: [Intervention.Excerpt("---", line: rule.range.start.line), Intervention.Excerpt(tail.plainText, line: tail.range.start.line)],
             result: tail.plainText, notes: [note.label])
-        let joined = ParagraphJoiner(text: source.text).join((note.blocks + [tail]).map { Kept(block: $0, notesBefore: []) }, counter: &counter)
+        let joined = ParagraphJoiner(text: source.text, profile: profile).join((note.blocks + [tail]).map { Kept(block: $0, notesBefore: []) }, counter: &counter)
         note.blocks = joined.blocks
         note.range.end = tail.range.end
         return [moved] + joined.interventions.map { join in

@@ -18,7 +18,7 @@ public enum PageBreakHealer {
             for call in block.noteCalls where firstCalls[call.label] == nil { firstCalls[call.label] = index }
         }
         let lifted = NotesBlockLifter(firstCalls: firstCalls, profile: profile, source: source).lift(blocks, counter: &counter)
-        let joined = ParagraphJoiner(text: source.text).join(lifted.kept, counter: &counter)
+        let joined = ParagraphJoiner(text: source.text, profile: profile).join(lifted.kept, counter: &counter)
         let unescaper = LinkTextUnescaper()
         let text = unescaper.unescape(joined.blocks, counter: &counter)
         var notes = lifted.notes

@@ -7,7 +7,8 @@ import Markdown
 /// Two neighbouring paragraphs are one when the first ends in a hyphen after a letter (no paragraph of the
 /// author's does), when the second begins in lower case (none does), or when notes stood between them and the
 /// first did not end its sentence; a label set in italics or bold (`*Ключевые слова:*`) is never joined to
-/// what follows it. A hyphen at the break is dropped only before a lower-case letter, and
+/// what follows it. A figure that print set between the two parts (`Рис. 1. …`, its translation, its source line)
+/// is never joined to; the sentence is joined across it and the figure put after the paragraph. A hyphen at the break is dropped only before a lower-case letter, and
 /// then kept when the left part is an abbreviation (`ИКТ-` + `политики`) or when the hyphenated form occurs
 /// elsewhere in the article and the joined form does not; before a capital (`Юго-` + `Восточной`) or a digit
 /// (`COVID-` + `19`) it is the word's own.
@@ -18,9 +19,12 @@ public struct ParagraphJoiner {
 
     /// The whole article, searched to decide whether a hyphen at a break is the word's own.
     let text: String
+    /// The figures print may set inside a split sentence; they are never joined to, only joined across.
+    let figures: FigureRecognizer
 
-    public init(text: String) {
+    public init(text: String, profile: JournalProfile) {
         self.text = text
+        figures = FigureRecognizer(profile: profile)
     }
 
     enum Decision: Equatable {
@@ -29,20 +33,52 @@ public struct ParagraphJoiner {
     }
 
     public func join(_ kept: [NotesBlockLifter.Kept], counter: inout InterventionCounter) -> (blocks: [Block], interventions: [Intervention]) {
+        let plain = kept.map(\.block)
         var blocks: [Block] = []
         var interventions: [Intervention] = []
-        for item in kept {
-            if let previous = blocks.last, previous.isParagraph, item.block.isParagraph, !Self.isLabel(previous.inlines),
+        // Whether the last block is part of a figure, which nothing is joined to.
+        var afterFigure = false
+        var index = 0
+        while index < kept.count {
+            let extent = figures.extent(of: plain, at: index)
+            guard extent == 0 else {
+                let after = index + extent
+                let figure = Array(plain[index..<after])
+                let notes = kept[index..<min(after + 1, kept.count)].flatMap(\.notesBefore)
+                if !afterFigure, after < kept.count, let previous = blocks.last, Self.joinable(previous, plain[after]),
+                   let decision = decide(previous.inlines, plain[after].inlines, notesBetween: !notes.isEmpty) {
+                    let (merged, join) = merge(previous, plain[after], decision: decision, id: counter.nextID(), notes: notes)
+                    blocks[blocks.count - 1] = merged
+                    interventions += [join, Intervention(
+                        id: counter.nextID(), kind: .figureMoved,
+                        range: SourceRange(start: figure[0].range.start, end: figure[figure.count - 1].range.end),
+                        original: [Intervention.Excerpt(figure[0].plainText, line: figure[0].range.start.line)], result: "", notes: [])]
+                    index = after + 1
+                } else {
+                    index = after
+                }
+                blocks += figure
+                afterFigure = true
+                continue
+            }
+            let item = kept[index]
+            if !afterFigure, let previous = blocks.last, Self.joinable(previous, item.block),
                let decision = decide(previous.inlines, item.block.inlines, notesBetween: !item.notesBefore.isEmpty) {
-                let id = counter.nextID()
-                let (merged, intervention) = merge(previous, item.block, decision: decision, id: id, notes: item.notesBefore)
+                let (merged, intervention) = merge(previous, item.block, decision: decision, id: counter.nextID(), notes: item.notesBefore)
                 blocks[blocks.count - 1] = merged
                 interventions.append(intervention)
             } else {
                 blocks.append(item.block)
             }
+            afterFigure = false
+            index += 1
         }
         return (blocks, interventions)
+    }
+
+    /// Two paragraphs, the first no label: only such a pair can be one paragraph that a page end split.
+    static func joinable(_ first: Block, _ second: Block) -> Bool {
+        first.isParagraph && second.isParagraph && !isLabel(first.inlines)
     }
 
     func decide(_ first: [Inline], _ second: [Inline], notesBetween: Bool) -> Decision? {

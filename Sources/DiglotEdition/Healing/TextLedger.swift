@@ -21,20 +21,28 @@ public enum TextLedger {
         func lifted(_ block: Block) -> Bool {
             liftedRanges.contains { $0.start <= block.range.start && block.range.end <= $0.end }
         }
-        let sourceText = source.filter { !lifted($0) }.map(\.plainText).joined(separator: " ")
+        // Figures put after the paragraph they interrupted are their own stream, in their own order.
+        let movedRanges = healed.interventions.filter { $0.kind == .figureMoved }.map(\.range)
+        func moved(_ block: Block) -> Bool {
+            movedRanges.contains { $0.start <= block.range.start && block.range.end <= $0.end }
+        }
+        let sourceText = source.filter { !lifted($0) && !moved($0) }.map(\.plainText).joined(separator: " ")
         let sourceNotes = source.filter(lifted).map(\.plainText).joined(separator: " ")
-        let editionText = healed.blocks.map(\.plainText).joined(separator: " ")
+        let sourceFigures = source.filter(moved).map(\.plainText).joined(separator: " ")
+        let editionText = healed.blocks.filter { !moved($0) }.map(\.plainText).joined(separator: " ")
         let editionNotes = healed.notes.map(\.plainText).joined(separator: " ")
+        let editionFigures = healed.blocks.filter(moved).map(\.plainText).joined(separator: " ")
 
         var problems: [Discrepancy] = []
         if let problem = compare("text", sourceText, editionText) { problems.append(problem) }
         if let problem = compare("notes", sourceNotes, editionNotes) { problems.append(problem) }
+        if let problem = compare("figures", sourceFigures, editionFigures) { problems.append(problem) }
 
         let droppedHyphens = healed.interventions.filter { $0.kind == .wordJoined }.count
         let droppedBackslashes = healed.interventions.filter { $0.kind == .linkTextUnescaped }
             .map { count(backslash, in: $0.original.map(\.text).joined()) - count(backslash, in: $0.result) }
             .reduce(0, +)
-        let all = (sourceText + sourceNotes, editionText + " " + editionNotes)
+        let all = (sourceText + sourceNotes + sourceFigures, editionText + " " + editionNotes + " " + editionFigures)
         let hyphens = count(isHyphen, in: all.0) - count(isHyphen, in: all.1)
         if hyphens != droppedHyphens {
             problems.append(Discrepancy(stream: "hyphens", source: "\(hyphens) removed", edition: "\(droppedHyphens) recorded"))

@@ -15,40 +15,52 @@ public struct FigureRecognizer {
         var interventions: [Intervention] = []
         var index = 0
         while index < blocks.count {
-            guard let (number, caption) = self.caption(blocks[index], labels: profile.primary) else {
+            guard let (figure, next, continuations) = self.figure(in: blocks, at: index) else {
                 out.append(blocks[index])
                 index += 1
                 continue
             }
-            var figure = Figure(number: number, captions: [caption], source: nil)
-            var end = blocks[index].range.end
-            var next = index + 1
-            if next < blocks.count, let (otherNumber, translated) = self.caption(blocks[next], labels: profile.translation),
-               otherNumber == number {
-                figure.captions.append(translated)
-                end = blocks[next].range.end
-                next += 1
+            interventions += continuations.map { continuation in
+                Intervention(
+                    id: counter.nextID(), kind: .figureSourceJoined, range: continuation.range,
+                    original: [.init(continuation.plainText, line: continuation.range.start.line)],
+                    result: continuation.plainText, notes: [])
             }
-            if next < blocks.count, let source = sourceLine(blocks[next]) {
-                figure.source = source
-                end = blocks[next].range.end
-                next += 1
-                while next < blocks.count, isContinuation(blocks[next]) {
-                    let continuation = blocks[next]
-                    figure.source!.inlines += [.text(" ")] + continuation.inlines
-                    figure.source!.range.end = continuation.range.end
-                    end = continuation.range.end
-                    interventions.append(Intervention(
-                        id: counter.nextID(), kind: .figureSourceJoined, range: continuation.range,
-                        original: [.init(continuation.plainText, line: continuation.range.start.line)],
-                        result: continuation.plainText, notes: []))
-                    next += 1
-                }
-            }
-            out.append(Block(.figure(figure), range: SourceRange(start: blocks[index].range.start, end: end)))
+            out.append(Block(.figure(figure), range: SourceRange(start: blocks[index].range.start, end: blocks[next - 1].range.end)))
             index = next
         }
         return (out, interventions)
+    }
+
+    /// How many blocks the figure whose caption is `blocks[index]` takes, 0 where no figure begins.
+    public func extent(of blocks: [Block], at index: Int) -> Int {
+        figure(in: blocks, at: index).map { $0.next - index } ?? 0
+    }
+
+    /// The figure whose caption is `blocks[index]`, the index after its last block, and the lines of its
+    /// source line that print set apart.
+    private func figure(in blocks: [Block], at index: Int) -> (figure: Figure, next: Int, continuations: [Block])? {
+        guard let (number, caption) = caption(blocks[index], labels: profile.primary) else { return nil }
+        var figure = Figure(number: number, captions: [caption], source: nil)
+        var next = index + 1
+        var continuations: [Block] = []
+        if next < blocks.count, let (otherNumber, translated) = self.caption(blocks[next], labels: profile.translation),
+           otherNumber == number {
+            figure.captions.append(translated)
+            next += 1
+        }
+        if next < blocks.count, let source = sourceLine(blocks[next]) {
+            figure.source = source
+            next += 1
+            while next < blocks.count, isContinuation(blocks[next]) {
+                let continuation = blocks[next]
+                figure.source!.inlines += [.text(" ")] + continuation.inlines
+                figure.source!.range.end = continuation.range.end
+                continuations.append(continuation)
+                next += 1
+            }
+        }
+        return (figure, next, continuations)
     }
 
     private func caption(_ block: Block, labels: JournalProfile.Labels) -> (String, Figure.Caption)? {

@@ -47,8 +47,12 @@ extension EditionPages {
         switch intervention.kind {
         case .notesMoved, .noteContinuationJoined:
             intervention.notes.first.map { SitePaths.text + "#" + NoteResolver.noteID($0) }
-        case .figureSourceJoined:
-            edition.sections.body.compactMap { if case .figure(let f) = $0.kind { SitePaths.text + "#" + Anchors.figure(f.number) } else { nil } }.first
+        case .figureSourceJoined, .figureMoved:
+            edition.sections.body.lazy.compactMap { block -> String? in
+                guard case .figure(let figure) = block.kind, block.range.start <= intervention.range.start,
+                      intervention.range.start <= block.range.end else { return nil }
+                return SitePaths.text + "#" + Anchors.figure(figure.number)
+            }.first
         case .linkTextUnescaped:
             intervention.range.start.line > (edition.sections.translation?.title?.range.start.line ?? Int.max)
                 ? SitePaths.english + "#" + intervention.id : SitePaths.text + "#" + intervention.id
