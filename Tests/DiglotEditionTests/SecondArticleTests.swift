@@ -65,6 +65,12 @@ struct SecondArticleTests {
         }
     }
 
+    @Test func yearsAreFourDigitRunsOnly() {
+        #expect(FrontMatterPairer.years("2019. Т. 4. С. 33–47; 12.02.2023; 1599, 2100, 20201") == [2019, 2023])
+        #expect(FrontMatterPairer.years("id 123456789012345678901234567890 of 1998") == [1998])
+        #expect(FrontMatterPairer.years("") == [])
+    }
+
     @Test func aMisprintInOneListDoesNotUnpairTheLists() {
         let misprinted = TestSupport.secondArticle.replacingOccurrences(
             of: "URL: <https://www.motie.go.kr/example/roadmap.pdf> (accessed", with: "URL: <https://www.motie.go.kr/example/roadmap1.pdf> (accessed")

@@ -116,7 +116,8 @@ public struct FrontMatterPairer {
         for byte in text.utf8 + [0] {
             if (0x30...0x39).contains(byte) {
                 run += 1
-                value = value * 10 + Int(byte - 0x30)
+                // Only the first digits can make a year; a long run (an ISBN, a URL's id) must not overflow.
+                if run <= 4 { value = value * 10 + Int(byte - 0x30) }
             } else {
                 if run == 4, (1600...2099).contains(value) { years.insert(value) }
                 run = 0
