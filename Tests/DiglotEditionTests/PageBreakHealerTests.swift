@@ -242,6 +242,23 @@ struct PageBreakHealerTests {
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics.map(\.message))")
     }
 
+    @Test func aParagraphAfterARuleIsNoNoteTailWhenTheNoteWasComplete() {
+        let healed = TestSupport.heal("""
+            Первый<sup>1</sup> абзац.
+
+            1. Законченное примечание.
+
+            ---
+
+            Новый раздел начинается с абзаца.
+
+            2. Второе примечание.
+            """)
+        #expect(healed.notes.first?.blocks.map(\.plainText) == ["Законченное примечание."])
+        #expect(healed.blocks.map(\.plainText).contains("Новый раздел начинается с абзаца."))
+        #expect(!healed.interventions.contains { $0.kind == .noteContinuationJoined })
+    }
+
     @Test func aNoteKeepsItsPrintedNumberWhereTheNumberingSkipsOne() {
         // Markdown numbers a list from its first item; the printed «7.» must stay note 7, and the missing
         // note 6 must be reported, not silently be note 7's text.

@@ -38,7 +38,7 @@ public struct NotesBlockLifter {
         var pending: [String] = []
         var index = 0
         while index < blocks.count {
-            if isNoteTail(blocks, at: index, after: lastNumber), let last = result.notes.indices.last {
+            if let last = result.notes.indices.last, isNoteTail(blocks, at: index, after: lastNumber, of: result.notes[last]) {
                 result.interventions += joinTail(blocks[index + 1], rule: blocks[index], to: &result.notes[last], counter: &counter)
                 index += 2
                 continue
@@ -100,12 +100,16 @@ public struct NotesBlockLifter {
         return called * 2 >= items.count
     }
 
-    /// A rule, one paragraph, then the notes that continue the numbering: the paragraph is the end of the last
-    /// note, which print carried over to the foot of the next page.
-    private func isNoteTail(_ blocks: [Block], at index: Int, after lastNumber: Int) -> Bool {
-        guard lastNumber > 0, index + 2 < blocks.count, blocks[index].kind == .thematicBreak, blocks[index + 1].isParagraph,
-              blocks[index + 1].noteCalls.isEmpty, case .list(let start?, _, _) = blocks[index + 2].kind else { return false }
-        return start == lastNumber + 1
+    /// A rule, one paragraph, then the notes that continue the numbering, where the last note stopped short of
+    /// its sentence's end or the paragraph goes on in lower case: the paragraph is the end of the last note,
+    /// which print carried over to the foot of the next page.
+    private func isNoteTail(_ blocks: [Block], at index: Int, after lastNumber: Int, of note: NoteDefinition) -> Bool {
+        guard note.label == String(lastNumber), index + 2 < blocks.count, blocks[index].kind == .thematicBreak,
+              blocks[index + 1].isParagraph, blocks[index + 1].noteCalls.isEmpty,
+              case .list(let start?, _, _) = blocks[index + 2].kind, start == lastNumber + 1 else { return false }
+        let noteEnd = note.blocks.last?.plainText.trimmedWhitespace ?? ""
+        let tailStart = blocks[index + 1].plainText.trimmedWhitespace
+        return !ParagraphJoiner.endsSentence(noteEnd) || tailStart.first?.isLowercase == true
     }
 
     /// Moves a carried-over tail into its note, joining a word or sentence the page end split as in the text.
