@@ -89,6 +89,9 @@ final class WorkerProcess: @unchecked Sendable {
     private let errors = Pipe()
 
     init(_ command: RebuildCommand) throws {
+        // A worker can end between the check that it runs and a write to it: the write must then fail with
+        // EPIPE, not end the server (or the tests) with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         process.executableURL = URL(fileURLWithPath: command.executable)
         process.arguments = command.arguments
         let stdin = Pipe()

@@ -22,6 +22,12 @@ struct RebuildCommandTests {
         let crashed = try #require(await Rebuilder(command: crashing, timeout: .seconds(5), contentPath: "content").run(changes: []))
         #expect(!crashed.succeeded)
         #expect(crashed.diagnostics.first?.message.contains("the build worker stopped") == true)
+        // A worker that dies before its request is written must make the write fail, not end this process
+        // (or the server) with SIGPIPE; the race is won often enough in a few dozen tries.
+        for _ in 0..<40 {
+            let outcome = try #require(await Rebuilder(command: crashing, timeout: .seconds(5), contentPath: "content").run(changes: []))
+            #expect(!outcome.succeeded)
+        }
 
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-sleeper-\(UUID().uuidString).sh")
         defer { try? FileManager.default.removeItem(at: script) }
