@@ -14,24 +14,8 @@ public enum ReferenceText {
             default: out += inline.plainText
             }
         }
-        return singleSpaced(out)
-    }
-
-    /// Runs of spaces as one, none at the ends; other white space, such as a no-break space, is the printer's.
-    static func singleSpaced(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: " ") {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        // Runs of spaces as one, none at the ends; other white space, such as a no-break space, is the printer's.
+        return out.collapsingRuns { $0 == " " }
     }
 
     public static func printed(_ blocks: [Block]) -> String {

@@ -60,7 +60,7 @@ extension Array where Element == Inline {
             case .text(let text):
                 // Scanning scalars from the end: reversing a paragraph's Characters costs more than the whole join.
                 let scalars = text.unicodeScalars
-                guard let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { copy.removeLast(); continue }
+                guard let end = scalars.lastIndex(where: { !$0.isSpace }) else { copy.removeLast(); continue }
                 if scalars.index(after: end) != scalars.endIndex { copy[copy.count - 1] = .text(String(scalars[...end])) }
                 return copy
             default:

@@ -3,52 +3,46 @@ extension StringProtocol {
     /// `replacingOccurrences` goes through NSString and cost some 40,000 instructions a call in profiles of
     /// whole builds; the edition replaces only literal marks (`*`, dashes, line ends), where bytes suffice.
     public func replacingAll(_ target: String, with replacement: String) -> String {
-        let needle = Array(target.utf8)
         let bytes = Array(utf8)
-        guard let first = needle.first else { return String(self) }
-        var out: [UInt8]?
-        var index = 0
+        let needle = Array(target.utf8)
+        guard var found = Self.offset(of: needle, in: bytes, from: 0) else { return String(self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + replacement.utf8.count)
         var copied = 0
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) {
-                if out == nil { out = []; out!.reserveCapacity(bytes.count + replacement.utf8.count) }
-                out!.append(contentsOf: bytes[copied..<index])
-                out!.append(contentsOf: replacement.utf8)
-                index += needle.count
-                copied = index
-            } else {
-                index += 1
-            }
+        while true {
+            out += bytes[copied..<found]
+            out += replacement.utf8
+            copied = found + needle.count
+            guard let next = Self.offset(of: needle, in: bytes, from: copied) else { break }
+            found = next
         }
-        guard var out else { return String(self) }
-        out.append(contentsOf: bytes[copied...])
+        out += bytes[copied...]
         return String(decoding: out, as: UTF8.self)
     }
-}
 
-extension StringProtocol {
     /// The first occurrence of `target`, compared byte for byte: `range(of:)` with Foundation imported goes
     /// through NSString as well.
     public func firstRange(ofLiteral target: String) -> Range<String.Index>? {
         let needle = Array(target.utf8)
-        guard let first = needle.first else { return nil }
-        let bytes = utf8
-        var from = bytes.startIndex
-        while let start = bytes[from...].firstIndex(of: first) {
-            var end = start
-            var matched = true
-            for byte in needle {
-                guard end < bytes.endIndex, bytes[end] == byte else { matched = false; break }
-                end = bytes.index(after: end)
-            }
-            if matched { return start..<end }
-            from = bytes.index(after: start)
-        }
-        return nil
+        guard let found = Self.offset(of: needle, in: Array(utf8), from: 0) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: needle.count)
     }
 
     /// Whether `target` occurs in the text, compared byte for byte.
     public func containsLiteral(_ target: String) -> Bool {
         firstRange(ofLiteral: target) != nil
+    }
+
+    /// Where `needle` next occurs in `bytes` at or after `start`; an empty needle occurs nowhere. Needles are
+    /// whole UTF-8 text, so a match always begins and ends on a scalar boundary.
+    private static func offset(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return index }
+            index += 1
+        }
+        return nil
     }
 }

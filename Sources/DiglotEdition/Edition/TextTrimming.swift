@@ -9,14 +9,17 @@ extension StringProtocol {
     }
 
     /// Runs of white space as one space, none at the ends: a value that must stay on one line.
-    public var collapsedWhitespace: String {
+    public var collapsedWhitespace: String { collapsingRuns(of: \.isSpace) }
+
+    /// Runs of the scalars `isSpace` picks as one U+0020, none at the ends.
+    public func collapsingRuns(of isSpace: (Unicode.Scalar) -> Bool) -> String {
         // Most values are already on one line; building a copy of each showed up in profiles of whole builds.
-        if isCollapsed { return String(self) }
+        if isCollapsed(isSpace) { return String(self) }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.isSpace {
+            if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(UInt8(ascii: " ")) }
@@ -27,11 +30,11 @@ extension StringProtocol {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Whether the text has no white space but single spaces between words.
-    private var isCollapsed: Bool {
+    /// Whether the text has none of those scalars but single U+0020 between words.
+    private func isCollapsed(_ isSpace: (Unicode.Scalar) -> Bool) -> Bool {
         var afterSpace = true
         for scalar in unicodeScalars {
-            if scalar.isSpace {
+            if isSpace(scalar) {
                 if afterSpace || scalar != " " { return false }
                 afterSpace = true
             } else {

@@ -16,16 +16,15 @@ public enum TextLedger {
     }
 
     public static func verify(source: [Block], healed: HealedText) -> [Discrepancy] {
+        // Whether a block lies inside a change of one of these kinds.
+        func inside(_ kinds: Set<Intervention.Kind>) -> (Block) -> Bool {
+            let ranges = healed.interventions.filter { kinds.contains($0.kind) }.map(\.range)
+            return { block in ranges.contains { $0.start <= block.range.start && block.range.end <= $0.end } }
+        }
         // A note's tail carried to the next page is lifted with its own record, not inside a notes block.
-        let liftedRanges = healed.interventions.filter { $0.kind == .notesMoved || $0.kind == .noteContinuationJoined }.map(\.range)
-        func lifted(_ block: Block) -> Bool {
-            liftedRanges.contains { $0.start <= block.range.start && block.range.end <= $0.end }
-        }
+        let lifted = inside([.notesMoved, .noteContinuationJoined])
         // Figures put after the paragraph they interrupted are their own stream, in their own order.
-        let movedRanges = healed.interventions.filter { $0.kind == .figureMoved }.map(\.range)
-        func moved(_ block: Block) -> Bool {
-            movedRanges.contains { $0.start <= block.range.start && block.range.end <= $0.end }
-        }
+        let moved = inside([.figureMoved])
         let sourceText = source.filter { !lifted($0) && !moved($0) }.map(\.plainText).joined(separator: " ")
         let sourceNotes = source.filter(lifted).map(\.plainText).joined(separator: " ")
         let sourceFigures = source.filter(moved).map(\.plainText).joined(separator: " ")
