@@ -14,7 +14,8 @@ public struct PreviewConfiguration: Sendable {
     public var executable: String
     /// A build still running after this long is killed: libcmark 0.30 is quadratic on some inputs.
     public var rebuildTimeout: Duration
-    /// How long the folders must stay quiet before a burst of saves becomes one rebuild.
+    /// How long the folders must stay quiet before a burst of saves becomes one rebuild. An editor's save (vim's
+    /// backup, write and removal of the backup) comes as events a fraction of a millisecond apart.
     public var quietPeriod: Duration
     /// How often live-reload streams get a comment line: a failed write is the only way to notice a tab gone.
     public var heartbeat: Duration
@@ -23,7 +24,7 @@ public struct PreviewConfiguration: Sendable {
     public init(
         contentPath: String = "content", templatesPath: String = "templates", baseURL: String? = nil,
         host: String = "127.0.0.1", port: UInt16 = 8000, executable: String = "/proc/self/exe",
-        rebuildTimeout: Duration = .seconds(20), quietPeriod: Duration = .milliseconds(20),
+        rebuildTimeout: Duration = .seconds(20), quietPeriod: Duration = .milliseconds(10),
         heartbeat: Duration = .seconds(15),
         log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
     ) {

@@ -13,6 +13,9 @@ public final class IncrementalBuilder {
     private var summaries: [String: EditionSummary] = [:]
     private var editionProblems: [String: [Diagnostic]] = [:]
     private let cache = EditionCache()
+    /// What each output folder holds as this process last wrote it (file → digest of its bytes), so that a rebuild
+    /// compares in memory instead of reading back and listing the folder; a folder not yet updated here is read.
+    private var written: [String: [String: Int]] = [:]
 
     public init(options: BuildOptions) {
         builder = SiteBuilder(options: options)
@@ -38,6 +41,7 @@ public final class IncrementalBuilder {
         prepared = fresh
         siteIsWhole = report.succeeded
         summaries = Dictionary(report.editions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        written = [:]
         editionProblems = Dictionary(grouping: report.diagnostics.filter { slug(of: $0.file) != nil }) { slug(of: $0.file)! }
         return report
     }
@@ -52,6 +56,7 @@ public final class IncrementalBuilder {
             let folder = prepared.loader.contentPath + "/" + slug
             guard FileManager.default.fileExists(atPath: folder + "/article.md"), ContentLoader.isValidSlug(slug) else {
                 try? FileManager.default.removeItem(atPath: output + "/" + slug)
+                written[output + "/" + slug] = nil
                 summaries[slug] = nil
                 editionProblems[slug] = nil
                 continue
@@ -62,13 +67,12 @@ public final class IncrementalBuilder {
                                               cache: cache) { collector.add($0) }
             editionProblems[slug] = result.diagnostics
             guard !result.diagnostics.hasErrors else { continue }
-            let written = Self.update(output + "/" + slug, to: collector.files, prefix: slug + "/")
+            report.fileCount += update(output + "/" + slug, to: collector.files, prefix: slug + "/")
             summaries[slug] = result.summary
-            report.fileCount += written
         }
         if let templates = prepared.templates {
             let pages = SitePages(editions: Array(summaries.values), templates: templates, site: prepared.site).render()
-            report.fileCount += Self.update(output, to: pages, prefix: "", removingOthers: false)
+            report.fileCount += update(output, to: pages, prefix: "", removingOthers: false)
         }
         report.editions = summaries.values.sorted { $0.slug < $1.slug }
         report.diagnostics = prepared.diagnostics + editionProblems.keys.sorted().flatMap { editionProblems[$0]! }
@@ -77,29 +81,54 @@ public final class IncrementalBuilder {
 
     /// Makes `folder` hold `files` (paths under `prefix`): writes those whose bytes differ, each whole, and with
     /// `removingOthers` removes files the edition no longer has. Returns how many files were written.
-    private static func update(_ folder: String, to files: [OutputFile], prefix: String, removingOthers: Bool = true) -> Int {
+    private func update(_ folder: String, to files: [OutputFile], prefix: String, removingOthers: Bool = true) -> Int {
+        let known = written[folder]
         var kept = Set<String>()
-        var written = 0
+        var digests: [String: Int] = [:]
+        var count = 0
         for file in files {
             let relative = String(file.path.dropFirst(prefix.count))
             guard OutputSafety.isSafeRelativePath(relative) else { continue }
             kept.insert(relative)
+            let digest = Self.digest(file.bytes)
             let path = folder + "/" + relative
-            if let existing = FileManager.default.contents(atPath: path), existing == Data(file.bytes) { continue }
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            replace(path, with: file.bytes)
-            written += 1
+            let unchanged = if let known { known[relative] == digest } else {
+                FileManager.default.contents(atPath: path).map { $0 == Data(file.bytes) } ?? false
+            }
+            if !unchanged {
+                try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                // A file that could not be written is left out of the digests: the next rebuild tries again.
+                guard Self.replace(path, with: file.bytes) else { continue }
+                count += 1
+            }
+            digests[relative] = digest
         }
-        if removingOthers, let enumerator = FileManager.default.enumerator(atPath: folder) {
-            while let relative = enumerator.nextObject() as? String {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue,
-                   !kept.contains(relative) {
-                    try? FileManager.default.removeItem(atPath: folder + "/" + relative)
-                }
+        if removingOthers {
+            for relative in known.map({ Array($0.keys) }) ?? Self.files(under: folder) where !kept.contains(relative) {
+                try? FileManager.default.removeItem(atPath: folder + "/" + relative)
             }
         }
-        return written
+        written[folder] = digests
+        return count
+    }
+
+    private static func digest(_ bytes: [UInt8]) -> Int {
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
+    }
+
+    /// The files under `folder`, as paths relative to it.
+    private static func files(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(relative)
+            }
+        }
+        return files
     }
 
     func scope(of changes: [String]) -> Scope {
@@ -120,10 +149,14 @@ public final class IncrementalBuilder {
         return parts.count >= 2 ? String(parts[0]) : nil
     }
 
-    /// Writes a file whole or not at all: a reader never sees half a page.
-    private static func replace(_ path: String, with bytes: [UInt8]) {
+    /// Writes a file whole or not at all: a reader never sees half a page. Returns whether it was written.
+    private static func replace(_ path: String, with bytes: [UInt8]) -> Bool {
         let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
-        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return false }
+        guard rename(temporary, path) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            return false
+        }
+        return true
     }
 }

@@ -60,6 +60,33 @@ struct IncrementalBuilderTests {
         #expect(builder.rebuild(changes: [workspace.article("a")]).fileCount == 0)
     }
 
+    /// After its first rebuild, the builder knows an edition's files from what it wrote: files the edition no
+    /// longer has must still go, and come back when it has them again.
+    @Test func filesOfASourceNoLongerCitedAreRemovedAndComeBack() throws {
+        let workspace = try Workspace()
+        let builder = workspace.builder
+        #expect(builder.rebuild(changes: []).succeeded)
+        #expect(builder.rebuild(changes: [workspace.article("a")]).fileCount == 0)
+        func sourceFiles() throws -> Set<String> {
+            Set(try FileManager.default.contentsOfDirectory(atPath: workspace.output + "/a/sources"))
+        }
+        let all = try sourceFiles()
+
+        // Note 5 made to cite what note 1 cites: one source fewer.
+        let note = "5. The Northern Sea Route and Korea // *The Korea Herald*. June 5, 2022. URL: <https://www.koreaherald.com/view.php?ud=20220605000000> (дата обращения: 14.02.2023)."
+        let sameAsFirst = "5. Ямал СПГ: история проекта // *Официальный сайт ПАО «НОВАТЭК»*. 15.01.2020. URL: <https://www.novatek.ru/ru/business/yamal-lng/> (дата обращения: 10.02.2023)."
+        let edited = SiteTestSupport.secondArticle.replacingOccurrences(of: note, with: sameAsFirst)
+        #expect(edited != SiteTestSupport.secondArticle)
+        try workspace.write("a", edited)
+        #expect(builder.rebuild(changes: [workspace.article("a")]).succeeded)
+        let fewer = try sourceFiles()
+        #expect(fewer.isSubset(of: all) && fewer.count == all.count - 3)
+
+        try workspace.write("a", SiteTestSupport.secondArticle)
+        #expect(builder.rebuild(changes: [workspace.article("a")]).succeeded)
+        #expect(try sourceFiles() == all)
+    }
+
     @Test func anEditionWithErrorsKeepsItsLastGoodPages() throws {
         let workspace = try Workspace()
         let builder = workspace.builder

@@ -1,8 +1,9 @@
 import Markdown
 
 /// The edition pipeline for one article: parse, heal, recognise figures, resolve notes, split the languages
-/// and pair them, index the sources they cite, add the editorial layer. Each stage is a pure function of the previous stage's values; diagnostics are collected,
-/// never thrown, so an editor sees every problem of a build at once.
+/// and pair them, index the sources they cite, add the editorial layer. Each stage is a pure function of the
+/// previous stage's values; diagnostics are collected, never thrown, so an editor sees every problem of a build
+/// at once.
 public enum EditionBuilder {
     public static func build(_ source: EditionSource, site: SiteConfiguration, cache: EditionCache? = nil) -> (Edition, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -15,14 +16,11 @@ public enum EditionBuilder {
         let profile = site.profile
         let parsed = ArticleParser.parse(source.article)
         diagnostics += parsed.diagnostics
+        // The ledger's findings are reported here, after the parser's, though they are computed further down.
+        let ledgerPlace = diagnostics.count
 
         var counter = InterventionCounter()
         let healed = PageBreakHealer.heal(parsed.blocks, profile: profile, source: source.article, counter: &counter)
-        for discrepancy in TextLedger.verify(source: parsed.blocks, healed: healed) {
-            diagnostics.append(Diagnostic(
-                .error, "the edition's \(discrepancy.stream) differs from the version of record (source: «\(discrepancy.source)», edition: «\(discrepancy.edition)»); this is a fault of Diglot, please report it",
-                file: source.article.path, stage: .heal))
-        }
         var sections = ArticleSections.split(healed.blocks, profile: profile)
         let figures = FigureRecognizer(profile: profile).recognize(sections.body, counter: &counter)
         sections.body = figures.blocks
@@ -38,27 +36,42 @@ public enum EditionBuilder {
         diagnostics += pairProblems
         diagnostics += StructureChecks.check(sections, file: source.article)
 
-        let (citations, citationProblems) = CitationIndexBuilder(file: source.article, cache: cache).build(
-            notes: notes.notes, sections: sections, pairs: pairs, primaryLanguage: profile.primary.language,
-            translationLanguage: profile.translation.language)
-        diagnostics += citationProblems
-
-        var annotations = Annotations()
-        if let file = source.annotations {
-            let (read, problems) = cache?.annotations(file) ?? AnnotationsReader.read(file)
-            annotations = read
-            diagnostics += problems
-        }
+        // The ledger's check, the citation index and the editorial layer need only what came before them: on
+        // a build of one edition (the preview's rebuild) they share the cores.
         let interventions = (healed.interventions + figures.interventions).sorted { $0.range.start < $1.range.start }
-        let edition = Edition(
+        let unannotated = Edition(
             slug: source.slug, source: source.article, configuration: configuration, sections: sections, notes: notes,
-            pairs: pairs, interventions: interventions, citations: citations, annotations: annotations,
-            annotationUses: AnnotationUses(), profile: profile)
-        var (annotated, uses, annotationProblems) = Annotator(annotations: annotations).annotate(edition)
-        annotated.annotationUses = uses
-        diagnostics += annotationProblems
+            pairs: pairs, interventions: interventions, citations: CitationIndex(sources: [], report: ConsistencyReport()),
+            annotations: Annotations(), annotationUses: AnnotationUses(), profile: profile)
+        let ((citations, citationProblems), (discrepancies, (annotated, annotationProblems))) = ParallelMap.both({
+            CitationIndexBuilder(file: source.article, cache: cache).build(
+                notes: notes.notes, sections: unannotated.sections, pairs: pairs, primaryLanguage: profile.primary.language,
+                translationLanguage: profile.translation.language)
+        }, {
+            ParallelMap.both({ TextLedger.verify(source: parsed.blocks, healed: healed) }, { annotate(unannotated, source: source, cache: cache) })
+        })
+        diagnostics.insert(contentsOf: discrepancies.map { discrepancy in Diagnostic(
+            .error, "the edition's \(discrepancy.stream) differs from the version of record (source: «\(discrepancy.source)», edition: «\(discrepancy.edition)»); this is a fault of Diglot, please report it",
+            file: source.article.path, stage: .heal)
+        }, at: ledgerPlace)
+        diagnostics += citationProblems + annotationProblems
+        var edition = annotated
+        edition.citations = citations
         diagnostics += DiscrepancyReporter(file: source.article).diagnostics(
-            citations.report, sources: citations.sources, corrections: annotations.corrections, uses: uses)
-        return (annotated, diagnostics)
+            citations.report, sources: citations.sources, corrections: edition.annotations.corrections, uses: edition.annotationUses)
+        return (edition, diagnostics)
+    }
+
+    /// The editorial layer read and laid over the edition: its annotated copy, and the problems of both steps.
+    private static func annotate(_ edition: Edition, source: EditionSource, cache: EditionCache?) -> (Edition, [Diagnostic]) {
+        var (annotations, readProblems) = (Annotations(), [Diagnostic]())
+        if let file = source.annotations {
+            (annotations, readProblems) = cache?.annotations(file) ?? AnnotationsReader.read(file)
+        }
+        var unannotated = edition
+        unannotated.annotations = annotations
+        var (annotated, uses, problems) = Annotator(annotations: annotations).annotate(unannotated)
+        annotated.annotationUses = uses
+        return (annotated, readProblems + problems)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// The metadata scholarly indexes read from a page's head, in the page's language: Highwire `citation_*`
 /// (Google Scholar), Dublin Core, PRISM, Open Graph and a schema.org `ScholarlyArticle` linked to its
 /// translation.
-public struct ArticleMetadata {
+public struct ArticleMetadata: Sendable {
     let edition: Edition
     let site: SiteConfiguration
     /// One `citation_reference` per source of the citation index, in Highwire's structured form.

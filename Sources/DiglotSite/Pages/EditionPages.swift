@@ -1,7 +1,7 @@
 import DiglotEdition
 
 /// Renders the pages of one edition through the templates. Pure: an edition and templates in, files out.
-public struct EditionPages {
+public struct EditionPages: Sendable {
     public let edition: Edition
     public let templates: TemplateSet
     public let site: SiteConfiguration
@@ -15,15 +15,42 @@ public struct EditionPages {
         metadata = ArticleMetadata(edition: edition, site: site)
     }
 
-    /// Every file of the edition: its pages through the templates, then its data files.
+    /// The parts of an edition's output, in the order of its files; each is made independently of the others.
+    private enum Part: CaseIterable {
+        case landing, text, english, apparatus, versionOfRecord, glossary, sources, jats, exports
+    }
+
+    /// Every file of the edition: its pages through the templates, then its data files. The parts share the
+    /// cores when one edition is built alone (the preview's rebuild, a one-edition site); inside a build of
+    /// many editions, which already keeps every core busy, Dispatch runs them one after another.
     public func render() -> [OutputFile] {
-        pages().map { OutputFile(path: $0.path, bytes: templates.render($0.template, $0.values)) }
-            + [OutputFile(path: path(SitePaths.jats), text: JATSExporter(edition: edition).export())] + exportFiles()
+        ParallelMap.map(Part.allCases) { files($0) }.flatMap { $0 }
     }
 
     /// The pages of the edition as what each template is given: the values are built here, rendered elsewhere.
     public func pages() -> [Page] {
-        [landingPage(), textPage(), englishPage(), apparatusPage(), versionOfRecordPage(), glossaryPage()] + sourcesPages()
+        Part.allCases.flatMap(pages)
+    }
+
+    private func pages(_ part: Part) -> [Page] {
+        switch part {
+        case .landing: [landingPage()]
+        case .text: [textPage()]
+        case .english: [englishPage()]
+        case .apparatus: [apparatusPage()]
+        case .versionOfRecord: [versionOfRecordPage()]
+        case .glossary: [glossaryPage()]
+        case .sources: sourcesPages()
+        case .jats, .exports: []
+        }
+    }
+
+    private func files(_ part: Part) -> [OutputFile] {
+        switch part {
+        case .jats: [OutputFile(path: path(SitePaths.jats), text: JATSExporter(edition: edition).export())]
+        case .exports: exportFiles()
+        default: pages(part).map { OutputFile(path: $0.path, bytes: templates.render($0.template, $0.values)) }
+        }
     }
 
     var primary: String { edition.primaryLanguage }
