@@ -63,6 +63,37 @@ struct PageBreakHealerTests {
         #expect(healed.interventions.first?.kind == .wordJoinedKeepingHyphen)
     }
 
+    @Test func aHyphenIsDroppedWhereTheArticleAlsoWritesTheWordWithoutOne() {
+        let healed = TestSupport.heal("""
+            НАУЧНО-ТЕХНИЧЕСКОЕ развитие и научнотехнический прогресс. Далее развитие научно-
+
+            технического обмена.
+            """)
+        #expect(healed.blocks[0].plainText.hasSuffix("развитие научнотехнического обмена."))
+        #expect(healed.interventions.first?.kind == .wordJoined)
+    }
+
+    @Test func aHyphenInCapitalsElsewhereVouchesForTheWord() {
+        let healed = TestSupport.heal("""
+            Раздел «НАУЧНО-ТЕХНИЧЕСКИЙ ОБМЕН». Далее развитие научно-
+
+            технического обмена.
+            """)
+        #expect(healed.blocks[0].plainText.hasSuffix("развитие научно-технического обмена."))
+    }
+
+    @Test func wordStartsAreFoundOnlyWhereAWordBegins() {
+        let words = WordStarts("(научно-техническое) сотрудничество; ab cd")
+        #expect(words.containsWord(beginningWith: "научно-тех"))
+        #expect(words.containsWord(beginningWith: "техническ"))
+        #expect(words.containsWord(beginningWith: "сотрудничество"))
+        #expect(!words.containsWord(beginningWith: "учно"))
+        #expect(!words.containsWord(beginningWith: "научнотех"))
+        // Shorter than the index's key of four bytes.
+        #expect(words.containsWord(beginningWith: "cd"))
+        #expect(!words.containsWord(beginningWith: "d"))
+    }
+
     @Test func aNoteURLSetApartByPrintRejoinsItsNote() {
         let healed = TestSupport.heal("""
             Текст<sup>21</sup> и<sup>22</sup>.
@@ -289,6 +320,15 @@ struct PageBreakHealerTests {
         }
         #expect(texts == ["https://x.org/a_b_c.pdf", "текст\\_1"])
         #expect(healed.interventions.map(\.kind) == [.linkTextUnescaped])
+    }
+
+    @Test func theLedgerCatchesAHyphenDroppedWithoutARecord() {
+        let text = "Развитие сотрудни-\n\nчества."
+        var healed = TestSupport.heal(text)
+        #expect(healed.interventions.map(\.kind) == [.wordJoined])
+        #expect(TextLedger.verify(source: TestSupport.blocks(text), healed: healed).isEmpty)
+        healed.interventions.removeAll()
+        #expect(TextLedger.verify(source: TestSupport.blocks(text), healed: healed).map(\.stream) == ["hyphens"])
     }
 
     @Test func theLedgerCatchesTextThatHealingWouldLose() {

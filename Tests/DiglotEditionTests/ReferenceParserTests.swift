@@ -67,6 +67,10 @@ struct ReferenceParserTests {
         ("Tokyo, September 13, 2013", ReferenceDate(year: 2013, month: 9, day: 13)),
         ("5 мая 2014 г.", ReferenceDate(year: 2014, month: 5, day: 5)),
         ("4 May 2014", ReferenceDate(year: 2014, month: 5, day: 4)),
+        ("2020-03-12", ReferenceDate(year: 2020, month: 3, day: 12)),
+        ("Май 2019", ReferenceDate(year: 2019, month: 5)),
+        ("Sept. 5, 2019", ReferenceDate(year: 2019, month: 9, day: 5)),
+        ("2019年4月", ReferenceDate(year: 2019, month: 4)),
     ])
     func readsEveryDateForm(printed: String, date: ReferenceDate) {
         let reference = ReferenceParser.parse("Some news // *Some Site*. \(printed). URL: https://example.org/n")

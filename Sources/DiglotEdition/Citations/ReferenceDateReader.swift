@@ -10,8 +10,9 @@ enum ReferenceDateReader {
     static func dates(in text: String) -> [Found] {
         // Every form needs a digit, but for the Japanese «元年» (the first year of an era).
         guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) || text.contains("年") else { return [] }
+        let clues = DateClues(text)
         var found: [Found] = []
-        for form in forms {
+        for form in forms where form.needs(clues) {
             for match in form.pattern.matches(in: text) where !found.contains(where: { $0.range.overlaps(match.range) }) {
                 if let date = form.read(match) { found.append(Found(date: date, range: match.range)) }
             }
@@ -25,6 +26,8 @@ enum ReferenceDateReader {
     }
 
     private struct Form: Sendable {
+        /// What the text must have for the pattern to find a date that `read` accepts.
+        var needs: @Sendable (DateClues) -> Bool
         var pattern: TextPattern
         var read: @Sendable (TextPattern.Match) -> ReferenceDate?
     }
@@ -42,36 +45,36 @@ enum ReferenceDateReader {
     private static let yearWord = "(?:\\s*гг?(?:\\.|(?!\\p{L})))?"
 
     private static let forms: [Form] = [
-        Form(pattern: TextPattern("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)")) {
+        Form(needs: \.digitDotDigit, pattern: TextPattern("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)")) {
             make(year: $0[3], month: $0[2], day: $0[1])
         },
-        Form(pattern: TextPattern("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)")) {
+        Form(needs: \.digitDashDigit, pattern: TextPattern("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)")) {
             make(year: $0[1], month: $0[2], day: $0[3])
         },
-        Form(pattern: TextPattern("\\b\(englishMonth)\\s+(\\d{1,2}),?\\s+\(year)(?!\\d)")) {
+        Form(needs: { $0.englishMonth && $0.year }, pattern: TextPattern("\\b\(englishMonth)\\s+(\\d{1,2}),?\\s+\(year)(?!\\d)")) {
             make(year: $0[3], month: englishMonthNumber($0[1]), day: $0[2])
         },
-        Form(pattern: TextPattern("(?<!\\d)(\\d{1,2})\\s+\(englishMonth),?\\s+\(year)(?!\\d)")) {
+        Form(needs: { $0.englishMonth && $0.year }, pattern: TextPattern("(?<!\\d)(\\d{1,2})\\s+\(englishMonth),?\\s+\(year)(?!\\d)")) {
             make(year: $0[3], month: englishMonthNumber($0[2]), day: $0[1])
         },
-        Form(pattern: TextPattern("(?<!\\d)(\\d{1,2})\\s+\(russianMonth)\\s+\(year)\(yearWord)", caseInsensitive: true)) {
+        Form(needs: { $0.cyrillic && $0.year }, pattern: TextPattern("(?<!\\d)(\\d{1,2})\\s+\(russianMonth)\\s+\(year)\(yearWord)", caseInsensitive: true)) {
             make(year: $0[3], month: russianMonthNumber($0[2]), day: $0[1])
         },
-        Form(pattern: TextPattern("(明治|大正|昭和|平成|令和)\\s*(\\d{1,2}|元)年(?:\\s*(\\d{1,2})月)?(?:\\s*(\\d{1,2})日)?")) {
+        Form(needs: \.yearSign, pattern: TextPattern("(明治|大正|昭和|平成|令和)\\s*(\\d{1,2}|元)年(?:\\s*(\\d{1,2})月)?(?:\\s*(\\d{1,2})日)?")) {
             guard let era = $0[1], let start = eraStarts[era] else { return nil }
             let number = $0[2] == "元" ? 1 : Int($0[2] ?? "") ?? 0
             return make(year: String(start + number - 1), month: $0[3], day: $0[4])
         },
-        Form(pattern: TextPattern("(\\d{4})年(?:\\s*(\\d{1,2})月)?(?:\\s*(\\d{1,2})日)?")) {
+        Form(needs: \.yearSign, pattern: TextPattern("(\\d{4})年(?:\\s*(\\d{1,2})月)?(?:\\s*(\\d{1,2})日)?")) {
             make(year: $0[1], month: $0[2], day: $0[3])
         },
-        Form(pattern: TextPattern("\\b\(englishMonth),?\\s+\(year)(?!\\d)")) {
+        Form(needs: { $0.englishMonth && $0.year }, pattern: TextPattern("\\b\(englishMonth),?\\s+\(year)(?!\\d)")) {
             make(year: $0[2], month: englishMonthNumber($0[1]), day: nil)
         },
-        Form(pattern: TextPattern("(?<!\\p{L})\(russianMonth),?\\s+\(year)\(yearWord)", caseInsensitive: true)) {
+        Form(needs: { $0.cyrillic && $0.year }, pattern: TextPattern("(?<!\\p{L})\(russianMonth),?\\s+\(year)\(yearWord)", caseInsensitive: true)) {
             make(year: $0[2], month: russianMonthNumber($0[1]), day: nil)
         },
-        Form(pattern: TextPattern("(?<![\\d\\p{L}])\(year)\(yearWord)(?![\\d\\p{L}])")) {
+        Form(needs: \.year, pattern: TextPattern("(?<![\\d\\p{L}])\(year)\(yearWord)(?![\\d\\p{L}])")) {
             make(year: $0[1], month: nil, day: nil)
         },
     ]

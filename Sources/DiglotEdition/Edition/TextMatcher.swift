@@ -106,11 +106,13 @@ struct TextMatcher {
         return isWordScalar(at: start, in: bytes)
     }
 
-    private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWord(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
+        // The Russian alphabet, most of this journal's text, without a look-up of Unicode properties.
+        if (0x410...0x44F).contains(scalar.value) || scalar.value == 0x401 || scalar.value == 0x451 { return true }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

@@ -18,13 +18,13 @@ public struct ParagraphJoiner {
     static let sentenceEnds: Set<Character> = [".", "!", "?", "…", ":", ";"]
     static let closers: Set<Character> = ["»", "\"", "”", "’", ")", "]", "'"]
 
-    /// The whole article, searched to decide whether a hyphen at a break is the word's own.
-    let text: String
+    /// The whole article's words, searched to decide whether a hyphen at a break is the word's own.
+    let words: WordStarts
     /// The figures print may set inside a split sentence; they are never joined to, only joined across.
     let figures: FigureRecognizer
 
     public init(text: String, profile: JournalProfile) {
-        self.text = text
+        words = WordStarts(text)
         figures = FigureRecognizer(profile: profile)
     }
 
@@ -104,14 +104,10 @@ public struct ParagraphJoiner {
     func isHyphenatedElsewhere(_ left: String, _ right: String) -> Bool {
         let stem = String(right.prefix(min(right.count, max(4, right.count - 3))))
         // The word may open a sentence or stand in capitals: look for it in lower case, capitalised and in capitals.
-        let joined = 0, hyphenated = 1
-        func forms(_ word: String, _ key: Int) -> [(String, Int)] {
-            [(word, key), (word.prefix(1).uppercased() + word.dropFirst(), key), (word.uppercased(), key)]
+        func occurs(_ word: String) -> Bool {
+            [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()].contains(where: words.containsWord(beginningWith:))
         }
-        // One pass over the article finds both forms.
-        let matcher = TextMatcher(forms(left + stem, joined) + forms(left + "-" + stem, hyphenated), boundaries: .wordStart)
-        let found = Set(matcher.matches(in: text).map(\.key))
-        return found.contains(hyphenated) && !found.contains(joined)
+        return occurs(left + "-" + stem) && !occurs(left + stem)
     }
 
     static func endsSentence(_ text: String) -> Bool {

@@ -32,52 +32,87 @@ public enum TextLedger {
         let editionNotes = healed.notes.map(\.plainText).joined(separator: " ")
         let editionFigures = healed.blocks.filter(moved).map(\.plainText).joined(separator: " ")
 
+        let sources = [sourceText, sourceNotes, sourceFigures].map(Letters.init)
+        let editions = [editionText, editionNotes, editionFigures].map(Letters.init)
         var problems: [Discrepancy] = []
-        if let problem = compare("text", sourceText, editionText) { problems.append(problem) }
-        if let problem = compare("notes", sourceNotes, editionNotes) { problems.append(problem) }
-        if let problem = compare("figures", sourceFigures, editionFigures) { problems.append(problem) }
+        for (stream, (source, edition)) in zip(["text", "notes", "figures"], zip(sources, editions)) {
+            if let problem = compare(stream, source, edition) { problems.append(problem) }
+        }
 
         let droppedHyphens = healed.interventions.filter { $0.kind == .wordJoined }.count
         let droppedBackslashes = healed.interventions.filter { $0.kind == .linkTextUnescaped }
-            .map { count(backslash, in: $0.original.map(\.text).joined()) - count(backslash, in: $0.result) }
+            .map { Letters($0.original.map(\.text).joined()).backslashes - Letters($0.result).backslashes }
             .reduce(0, +)
-        let all = (sourceText + sourceNotes + sourceFigures, editionText + " " + editionNotes + " " + editionFigures)
-        let hyphens = count(isHyphen, in: all.0) - count(isHyphen, in: all.1)
+        let hyphens = sources.map(\.hyphens).reduce(0, +) - editions.map(\.hyphens).reduce(0, +)
         if hyphens != droppedHyphens {
             problems.append(Discrepancy(stream: "hyphens", source: "\(hyphens) removed", edition: "\(droppedHyphens) recorded"))
         }
-        let backslashes = count(backslash, in: all.0) - count(backslash, in: all.1)
+        let backslashes = sources.map(\.backslashes).reduce(0, +) - editions.map(\.backslashes).reduce(0, +)
         if backslashes != droppedBackslashes {
             problems.append(Discrepancy(stream: "backslashes", source: "\(backslashes) removed", edition: "\(droppedBackslashes) recorded"))
         }
         return problems
     }
 
+    /// A stream read once: the UTF-8 of the scalars that carry the text (all but white space, hyphens and
+    /// backslashes), and how many hyphens and backslashes it has.
+    struct Letters {
+        var bytes: [UInt8]
+        var hyphens: Int
+        var backslashes: Int
+
+        init(_ text: String) {
+            var text = text
+            var (hyphens, backslashes) = (0, 0)
+            bytes = text.withUTF8 { utf8 in
+                [UInt8](unsafeUninitializedCapacity: utf8.count) { out, written in
+                    var index = 0
+                    while index < utf8.count {
+                        let lead = utf8[index]
+                        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                        let end = min(index + length, utf8.count)
+                        // Cyrillic, most of this journal's text, is never a hyphen or white space.
+                        var kept = lead == 0xD0 || lead == 0xD1
+                        if !kept {
+                            let scalar = Self.scalar(utf8[index..<end])
+                            if isHyphen(scalar) {
+                                hyphens += 1
+                            } else if scalar == "\\" {
+                                backslashes += 1
+                            } else {
+                                kept = !scalar.isSpace
+                            }
+                        }
+                        if kept {
+                            for offset in index..<end {
+                                out[written] = utf8[offset]
+                                written += 1
+                            }
+                        }
+                        index = end
+                    }
+                }
+            }
+            self.hyphens = hyphens
+            self.backslashes = backslashes
+        }
+
+        private static func scalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar {
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+            return "\u{FFFD}"
+        }
+    }
+
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "-" || scalar == "\u{2010}" || scalar == "\u{00AD}"
     }
 
-    static func backslash(_ scalar: Unicode.Scalar) -> Bool { scalar == "\\" }
-
-    /// The scalars that carry the text: all but white space, hyphens and backslashes.
-    static func significant(_ text: String) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where !isHyphen(scalar) && scalar != "\\" {
-            if scalar.isSpace { continue }
-            out.append(scalar)
-        }
-        return out
-    }
-
-    static func count(_ matches: (Unicode.Scalar) -> Bool, in text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + (matches($1) ? 1 : 0) }
-    }
-
-    private static func compare(_ stream: String, _ source: String, _ edition: String) -> Discrepancy? {
-        let a = significant(source)
-        let b = significant(edition)
-        guard a != b else { return nil }
+    private static func compare(_ stream: String, _ source: Letters, _ edition: Letters) -> Discrepancy? {
+        guard source.bytes != edition.bytes else { return nil }
+        let a = Array(String(decoding: source.bytes, as: UTF8.self).unicodeScalars)
+        let b = Array(String(decoding: edition.bytes, as: UTF8.self).unicodeScalars)
         let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
         func around(_ scalars: [Unicode.Scalar]) -> String {
             var text = ""
