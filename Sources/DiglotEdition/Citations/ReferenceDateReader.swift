@@ -8,8 +8,7 @@ enum ReferenceDateReader {
 
     /// Every date in the text, without overlaps: a full date is taken before the year inside it.
     static func dates(in text: String) -> [Found] {
-        // Every form needs a digit, but for the Japanese «元年» (the first year of an era).
-        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) || text.contains("年") else { return [] }
+        // A text without a digit or «年» has none of the clues, and nothing is tried.
         let clues = DateClues(text)
         var found: [Found] = []
         for form in forms where form.needs(clues) {

@@ -84,7 +84,7 @@ public enum ReferenceParser {
             return (String(text[..<slashes.lowerBound]), String(text[slashes.upperBound...]), true)
         }
         if let star = text.firstIndex(of: "*"), star != text.startIndex,
-           text[text.index(after: star)...].utf8.contains(UInt8(ascii: "*")) {
+           text[text.index(after: star)...].containsByte(UInt8(ascii: "*")) {
             return (String(text[..<star]), String(text[star...]), false)
         }
         // An italic span that opens the text is a title (a book) or title and source together (a figure's

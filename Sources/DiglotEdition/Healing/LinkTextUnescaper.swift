@@ -38,7 +38,7 @@ public struct LinkTextUnescaper {
             switch inline {
             case .link(let destination, let title, let children):
                 let shown = children.plainText
-                guard shown.utf8.contains(UInt8(ascii: "\\")), let clean = Self.unescaped(shown, matching: destination) else {
+                guard shown.containsByte(UInt8(ascii: "\\")), let clean = Self.unescaped(shown, matching: destination) else {
                     return inline
                 }
                 let id = counter.nextID()

@@ -94,7 +94,7 @@ public struct BlockConverter {
 
     /// Splits `[^label]` calls out of text; cmark leaves them as text once their definitions are taken out.
     private mutating func textWithCalls(_ text: String, range: SourceRange?) -> [Inline] {
-        guard text.utf8.contains(UInt8(ascii: "^")), text.containsLiteral("[^") else { return [.text(text)] }
+        guard text.containsByte(UInt8(ascii: "^")), text.containsLiteral("[^") else { return [.text(text)] }
         var out: [Inline] = []
         var rest = Substring(text)
         while let open = rest.firstRange(ofLiteral: "[^") {

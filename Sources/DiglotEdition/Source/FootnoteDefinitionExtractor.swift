@@ -14,7 +14,7 @@ public struct FootnoteDefinitionExtractor {
     }
 
     public static func extract(from text: String) -> (remaining: String, definitions: [Definition]) {
-        guard text.utf8.contains(UInt8(ascii: "^")), text.contains("[^") else { return (text, []) }
+        guard text.containsByte(UInt8(ascii: "^")), text.contains("[^") else { return (text, []) }
         var lines = text.components(separatedBy: "\n")
         var definitions: [Definition] = []
         var fence: String?

@@ -12,7 +12,7 @@ public struct SourceFile: Sendable {
     public init(path: String, text: String) {
         self.path = path
         var normalised = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        if normalised.utf8.contains(UInt8(ascii: "\r")) {
+        if normalised.containsByte(UInt8(ascii: "\r")) {
             normalised = normalised.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
         }
         self.text = normalised

@@ -78,7 +78,7 @@ public enum BibLaTeXWriter {
 
     private static func protect(_ part: String) -> String {
         let words = part.lowercased().split(whereSeparator: \.isWhitespace)
-        return part.utf8.contains(UInt8(ascii: ",")) || words.contains("and") ? "{\(part)}" : part
+        return part.containsByte(UInt8(ascii: ",")) || words.contains("and") ? "{\(part)}" : part
     }
 
     /// LaTeX's special characters made literal. Braces and the backslash become commands, not `\{`, because

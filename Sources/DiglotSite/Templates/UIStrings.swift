@@ -22,7 +22,7 @@ public struct UIStrings: Sendable {
         /// The string for `key` with `%1`, `%2`, … replaced by the arguments.
         public func format(_ key: String, _ arguments: String...) -> String {
             let template = self[key]
-            guard template.utf8.contains(UInt8(ascii: "%")) else { return template }
+            guard template.containsByte(UInt8(ascii: "%")) else { return template }
             var out = ""
             var characters = template.makeIterator()
             while let character = characters.next() {
