@@ -2,8 +2,12 @@
 public enum HTMLEscaping {
     /// Escapes text for element content and attribute values: `&`, `<`, `>` and `"`.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") })
-        else { return text }
+        // Most text has nothing to escape; the generic `utf8.contains(where:)` cost ~20 instructions a byte.
+        var source = text
+        let clean = source.withUTF8 { bytes in
+            !bytes.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
+        }
+        guard !clean else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {

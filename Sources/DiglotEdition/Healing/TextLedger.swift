@@ -71,9 +71,15 @@ public enum TextLedger {
                         let lead = utf8[index]
                         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                         let end = min(index + length, utf8.count)
-                        // Cyrillic, most of this journal's text, is never a hyphen or white space.
+                        // Cyrillic, most of this journal's text, is never a hyphen or white space; ASCII needs no decoding.
                         var kept = lead == 0xD0 || lead == 0xD1
-                        if !kept {
+                        if lead < 0x80 {
+                            switch lead {
+                            case UInt8(ascii: "-"): hyphens += 1
+                            case UInt8(ascii: "\\"): backslashes += 1
+                            default: kept = !Unicode.Scalar(lead).isSpace
+                            }
+                        } else if !kept {
                             let scalar = Self.scalar(utf8[index..<end])
                             if isHyphen(scalar) {
                                 hyphens += 1

@@ -22,33 +22,40 @@ public struct HTMLBuffer {
     }
 
     /// Escaped text set by Russian rules: a dash never begins a line, «№» and «г.» stay with their number.
-    /// One pass over the bytes: these spaces are in every paragraph.
+    /// One pass over the bytes, copying the runs between spaces and escaped characters whole: these spaces are in
+    /// every paragraph.
     public mutating func russianText(_ text: String) {
-        let space = UInt8(ascii: " ")
-        let nbsp: [UInt8] = [0xC2, 0xA0]
         var previousWasNumero = false
         var source = text
         source.withUTF8 { input in
+            // The start of the bytes not yet copied, none of which needs anything.
+            var run = 0
             var index = 0
             while index < input.count {
                 let byte = input[index]
-                if byte == space {
-                    let dash = index + 3 < input.count && input[index + 1] == 0xE2 && input[index + 2] == 0x80 && input[index + 3] == 0x94
-                    let year = index + 3 < input.count && input[index + 1] == 0xD0 && input[index + 2] == 0xB3 && input[index + 3] == UInt8(ascii: ".")
-                    if dash || year || previousWasNumero { bytes.append(contentsOf: nbsp) } else { bytes.append(space) }
+                if byte == UInt8(ascii: " ") || HTMLBytes.needsEscape(byte) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[run..<index]))
+                    if byte == UInt8(ascii: " ") {
+                        let dash = index + 3 < input.count && input[index + 1] == 0xE2 && input[index + 2] == 0x80 && input[index + 3] == 0x94
+                        let year = index + 3 < input.count && input[index + 1] == 0xD0 && input[index + 2] == 0xB3 && input[index + 3] == UInt8(ascii: ".")
+                        if dash || year || previousWasNumero {
+                            bytes.append(0xC2)
+                            bytes.append(0xA0)
+                        } else {
+                            bytes.append(byte)
+                        }
+                    } else {
+                        HTMLBytes.appendEscaped(byte, to: &bytes)
+                    }
                     previousWasNumero = false
                     index += 1
+                    run = index
                     continue
                 }
                 previousWasNumero = index + 2 < input.count && byte == 0xE2 && input[index + 1] == 0x84 && input[index + 2] == 0x96
-                if previousWasNumero {
-                    bytes.append(contentsOf: input[index...index + 2])
-                    index += 3
-                    continue
-                }
-                HTMLBytes.appendEscaped(byte, to: &bytes)
-                index += 1
+                index += previousWasNumero ? 3 : 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[run...]))
         }
     }
 }
