@@ -11,25 +11,21 @@ public enum CitationLineParser {
             .map { $0.trimmedWhitespace }
             .flatMap { $0.isEmpty ? nil : $0 }
         let tail = afterSlashes.isEmpty ? text : afterSlashes
-        line.year = match("\\b((?:19|20)\\d{2})\\b", in: tail).flatMap { Int($0) }
-        line.volume = match("(?:Т\\.|Том|Vol\\.)\\s*([\\dIVXLC]+)", in: tail)
-        line.issue = match("(?:№|No\\.|Вып\\.|Iss\\.)\\s*(\\d+(?:\\s*\\(\\d+\\))?)", in: tail)
-        if let pages = matches("(?:С\\.|C\\.|Pp?\\.)\\s*(\\d+)\\s*[–—-]\\s*(\\d+)", in: tail) {
-            line.firstPage = pages[0]
-            line.lastPage = pages[1]
+        line.year = yearPattern.firstMatch(in: tail)?[1].flatMap { Int($0) }
+        line.volume = volumePattern.firstMatch(in: tail)?[1]
+        line.issue = issuePattern.firstMatch(in: tail)?[1]
+        if let pages = pageRangePattern.firstMatch(in: tail) {
+            line.firstPage = pages[1]
+            line.lastPage = pages[2]
         } else {
-            line.firstPage = match("(?:С\\.|C\\.|Pp?\\.)\\s*(\\d+)", in: tail)
+            line.firstPage = firstPagePattern.firstMatch(in: tail)?[1]
         }
         return line
     }
 
-    static func match(_ pattern: String, in text: String) -> String? {
-        matches(pattern, in: text)?.first
-    }
-
-    static func matches(_ pattern: String, in text: String) -> [String]? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
-        return (1..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
-    }
+    private static let yearPattern = TextPattern("\\b((?:19|20)\\d{2})\\b")
+    private static let volumePattern = TextPattern("(?:Т\\.|Том|Vol\\.)\\s*([\\dIVXLC]+)")
+    private static let issuePattern = TextPattern("(?:№|No\\.|Вып\\.|Iss\\.)\\s*(\\d+(?:\\s*\\(\\d+\\))?)")
+    private static let pageRangePattern = TextPattern("(?:С\\.|C\\.|Pp?\\.)\\s*(\\d+)\\s*[–—-]\\s*(\\d+)")
+    private static let firstPagePattern = TextPattern("(?:С\\.|C\\.|Pp?\\.)\\s*(\\d+)")
 }

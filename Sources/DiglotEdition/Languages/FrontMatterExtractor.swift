@@ -9,9 +9,19 @@ import Markdown
 /// every paragraph up to the next label.
 public struct FrontMatterExtractor {
     let labels: JournalProfile.Labels
+    /// Each field's spellings, lower-cased once: every paragraph of the front matter is tried against all of them.
+    private let spellings: [(field: FrontMatterField, label: String, lowered: String)]
+    /// How much of a paragraph's start can hold a label.
+    private let headLength: Int
 
     public init(labels: JournalProfile.Labels) {
         self.labels = labels
+        let candidates: [(FrontMatterField, [String])] = [
+            (.abstract, labels.abstract), (.keywords, labels.keywords), (.citation, labels.citation),
+            (.funding, labels.funding), (.received, labels.received),
+        ]
+        spellings = candidates.flatMap { field, labels in labels.map { (field, $0, $0.lowercased()) } }
+        headLength = (spellings.map(\.label.count).max() ?? 0) + 8
     }
 
     enum Open { case abstract, keywords, citation, funding }
@@ -76,22 +86,16 @@ public struct FrontMatterExtractor {
     /// A paragraph that starts with one of the labels: which field, and the value after the label (empty for a
     /// label standing alone, as `*Аннотация:*`).
     func labelled(_ inlines: [Inline]) -> (FrontMatterField, [Inline])? {
-        let text = inlines.plainText.trimmedWhitespace
-        let candidates: [(FrontMatterField, [String])] = [
-            (.abstract, labels.abstract), (.keywords, labels.keywords), (.citation, labels.citation),
-            (.funding, labels.funding), (.received, labels.received),
-        ]
+        let plain = inlines.plainText
+        let text = plain.trimmedWhitespace
         // Only the paragraph's start can hold a label; lower-casing whole paragraphs showed up in profiles.
-        let longest = candidates.flatMap(\.1).map(\.count).max() ?? 0
-        let head = text.prefix(longest + 8).lowercased()
-        for (field, spellings) in candidates {
-            for label in spellings where head.hasPrefix(label.lowercased()) {
-                let after = text.dropFirst(label.count)
-                guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "." else { continue }
-                let leading = inlines.plainText.prefix { $0.isWhitespace }.count
-                let value = inlines.droppingPrefix(leading + label.count).trimmingLeading([":"])
-                return (field, value.plainText.trimmedWhitespace.isEmpty ? [] : value)
-            }
+        let head = text.prefix(headLength).lowercased()
+        for (field, label, lowered) in spellings where head.hasPrefix(lowered) {
+            let after = text.dropFirst(label.count)
+            guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "." else { continue }
+            let leading = plain.prefix { $0.isWhitespace }.count
+            let value = inlines.droppingPrefix(leading + label.count).trimmingLeading([":"])
+            return (field, value.plainText.trimmedWhitespace.isEmpty ? [] : value)
         }
         return nil
     }
