@@ -6,13 +6,14 @@ then measures, each over several runs (min / median / max, wall time and peak me
   - `diglot build` of the whole corpus, and the raw `cmark` command on the same Markdown bytes;
   - `diglot build` of one edition, a cold process;
   - `diglot serve` rebuilding after a one-line edit of one article (save to reload event).
-Everything is written under .bench/ (ignored by git). Standard library only.
+Everything is written under .bench/ (ignored by git). Standard library only. DIGLOT=path measures another
+build of diglot (an earlier commit's, to compare) on the same corpus.
 """
 import argparse, os, shutil, socket, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, ".bench")
-DIGLOT = os.path.join(ROOT, ".build", "release", "diglot")
+DIGLOT = os.environ.get("DIGLOT", os.path.join(ROOT, ".build", "release", "diglot"))
 SOURCES = [
     ("melkonyan", os.path.join(ROOT, "content", "melkonyan-2022")),
     ("petrova", os.path.join(ROOT, "Tests", "Fixtures", "second-article")),
@@ -37,9 +38,10 @@ def make_corpus(count, folder):
 
 
 def measure(command, runs, **kwargs):
-    """Runs a command `runs` times; wall times, the peak memory of the largest run and the CPU time (user + system)
-    of each run, via GNU time. On a shared virtual machine the CPU time is the steadier figure: wall time also
-    counts the time other guests hold the cores."""
+    """Runs a command `runs` times; wall times, the peak memory of the largest run and the CPU times (user, system)
+    of each run, via GNU time. On a shared virtual machine the user time is the steadiest figure: wall time also
+    counts the time other guests hold the cores, and system time (mostly writing files) swings with the host's
+    load on its disks."""
     times, peaks, cpus = [], [], []
     for _ in range(runs):
         report = tempfile.NamedTemporaryFile(delete=False).name
@@ -52,14 +54,22 @@ def measure(command, runs, **kwargs):
         with open(report) as handle:
             peak, user, system = handle.read().strip().splitlines()[-1].split()
         peaks.append(int(peak) / 1024)
-        cpus.append(float(user) + float(system))
+        cpus.append((float(user), float(system)))
         os.unlink(report)
     return times, max(peaks), cpus
 
 
+def cpu(cpus):
+    """The median CPU time, user + system, in seconds."""
+    return statistics.median(user + system for user, system in cpus)
+
+
 def summary(name, times, peak, cpus):
+    user = statistics.median(user for user, _ in cpus)
+    system = statistics.median(system for _, system in cpus)
     return (f"{name:<44} min {min(times)*1000:9.1f} ms   median {statistics.median(times)*1000:9.1f} ms   "
-            f"max {max(times)*1000:9.1f} ms   peak {peak:7.1f} MiB   cpu {statistics.median(cpus)*1000:9.1f} ms")
+            f"max {max(times)*1000:9.1f} ms   peak {peak:7.1f} MiB   cpu {cpu(cpus)*1000:9.1f} ms "
+            f"(user {user*1000:.0f}, sys {system*1000:.0f})")
 
 
 def serve_rebuild(content, runs):
@@ -156,8 +166,8 @@ def main():
     lines.append(summary(f"diglot build, {args.editions} editions", build_times, build_peak, build_cpus))
     lines.append(summary(f"cmark, the same {size:.1f} MB", cmark_times, cmark_peak, cmark_cpus))
     # GNU time counts CPU in hundredths of a second: a tiny corpus can show none for cmark.
-    cmark_cpu = statistics.median(cmark_cpus)
-    cpu_ratio = f"{statistics.median(build_cpus) / cmark_cpu:.1f}x cpu" if cmark_cpu > 0 else "cpu ratio n/a (cmark under 10 ms)"
+    cmark_cpu = cpu(cmark_cpus)
+    cpu_ratio = f"{cpu(build_cpus) / cmark_cpu:.1f}x cpu" if cmark_cpu > 0 else "cpu ratio n/a (cmark under 10 ms)"
     lines.append(f"{'ratio diglot / cmark (medians)':<44} {statistics.median(build_times) / statistics.median(cmark_times):.1f}x wall, {cpu_ratio}")
 
     single = make_corpus(1, os.path.join(BENCH, "corpus-1"))
@@ -168,7 +178,7 @@ def main():
 
     served = make_corpus(args.serve_editions, os.path.join(BENCH, f"corpus-serve-{args.serve_editions}"))
     rebuilds = serve_rebuild(served, max(args.runs, 5))
-    lines.append(summary(f"serve: one-line edit to reload, {args.serve_editions} editions", rebuilds, 0, [0]).rsplit("peak", 1)[0])
+    lines.append(summary(f"serve: one-line edit to reload, {args.serve_editions} editions", rebuilds, 0, [(0, 0)]).rsplit("peak", 1)[0])
 
     report = "\n".join(lines)
     print(report)

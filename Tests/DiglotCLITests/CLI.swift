@@ -30,10 +30,11 @@ struct CLI {
         try edit(folder)
     }
 
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs diglot with `arguments`; with a `launcher` (`taskset -c 0`), through it.
+    func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? Self.executable)
+        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [Self.executable] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe()

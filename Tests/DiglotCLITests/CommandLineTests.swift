@@ -12,6 +12,29 @@ struct CommandLineTests {
         #expect(try project.read("public/melkonyan-2022/text.html").contains("role=\"doc-noteref\""))
     }
 
+    /// Editions, and the parts of each edition, are built concurrently: the files must not depend on how the
+    /// threads interleave, here all on one core or spread over every core.
+    @Test func theSiteIsTheSameBuiltOnOneCoreAsOnAll() throws {
+        let project = try CLI { folder in
+            for slug in ["copy-a", "copy-b"] {
+                try FileManager.default.copyItem(atPath: folder + "/content/melkonyan-2022", toPath: folder + "/content/" + slug)
+            }
+            let second = CLI.repository.appendingPathComponent("Tests/Fixtures/second-article").path
+            try FileManager.default.createDirectory(atPath: folder + "/content/second", withIntermediateDirectories: true)
+            for name in ["article.md", "edition.yaml"] {
+                try FileManager.default.copyItem(atPath: second + "/" + name, toPath: folder + "/content/second/" + name)
+            }
+        }
+        defer { project.remove() }
+        let pinned = try project.run(["build", "--output", "one-core"], launcher: ["/usr/bin/taskset", "-c", "0"])
+        #expect(pinned.status == 0, "\(pinned.stderr)")
+        #expect(pinned.stderr.contains("built 4 edition(s)"))
+        #expect(try project.run(["build", "--output", "all-cores"]).status == 0)
+        let one = project.snapshot("one-core")
+        #expect(one.count > 300)
+        #expect(one == project.snapshot("all-cores"))
+    }
+
     @Test func aContentErrorExitsOneWithCompilerStyleDiagnosticsAndLeavesTheOutputAlone() throws {
         let project = try CLI()
         defer { project.remove() }
