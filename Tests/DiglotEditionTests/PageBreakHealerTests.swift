@@ -174,6 +174,17 @@ struct PageBreakHealerTests {
         #expect(healed.interventions.isEmpty)
     }
 
+    @Test func aLabelInPlainTypeIsNotJoinedEither() {
+        for label in ["Ключевые слова:", "Key words", "ФИНАНСИРОВАНИЕ."] {
+            let healed = TestSupport.heal("\(label)\n\nарктическая политика, СПГ.\n")
+            #expect(healed.blocks.count == 2, "\(label)")
+            #expect(healed.interventions.isEmpty, "\(label)")
+        }
+        // A paragraph that only begins with a label's words is the author's, and a page end may split it.
+        let healed = TestSupport.heal("Ключевые слова этой статьи таковы, что\n\nих легко найти.\n")
+        #expect(healed.interventions.map(\.kind) == [.sentenceJoined])
+    }
+
     @Test func aReferencesAccessLineSetApartRejoinsItsNote() {
         let healed = TestSupport.heal("""
             Текст<sup>1</sup> сотрудни-

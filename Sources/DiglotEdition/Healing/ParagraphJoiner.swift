@@ -6,8 +6,8 @@ import Markdown
 ///
 /// Two neighbouring paragraphs are one when the first ends in a hyphen after a letter (no paragraph of the
 /// author's does), when the second begins in lower case (none does), or when notes stood between them and the
-/// first did not end its sentence; a label set in italics or bold (`*Ключевые слова:*`) is never joined to
-/// what follows it. A figure that print set between the two parts (`Рис. 1. …`, its translation, its source
+/// first did not end its sentence; a label (`*Ключевые слова:*`, or one of the journal's labels standing alone
+/// in plain type) is never joined to what follows it. A figure that print set between the two parts (`Рис. 1. …`, its translation, its source
 /// line) is never joined to; the sentence is joined across it and the figure put after the paragraph.
 ///
 /// A hyphen at the break is dropped only before a lower-case letter, and then kept when the left part is an
@@ -22,10 +22,21 @@ public struct ParagraphJoiner {
     let words: WordStarts
     /// The figures print may set inside a split sentence; they are never joined to, only joined across.
     let figures: FigureRecognizer
+    /// The journal's field labels (`Ключевые слова`, `Keywords`), lower-cased: a paragraph that is only a label
+    /// introduces the next one, in whatever type it is set.
+    let labels: Set<String>
+    /// A paragraph this long (UTF-8 bytes) is longer than any label.
+    let labelLimit: Int
 
     public init(text: String, profile: JournalProfile) {
         words = WordStarts(text)
         figures = FigureRecognizer(profile: profile)
+        let fields: [KeyPath<JournalProfile.Labels, [String]>] = [
+            \.abstract, \.keywords, \.citation, \.funding, \.received, \.bibliography,
+        ]
+        let spellings = [profile.primary, profile.translation].flatMap { language in fields.flatMap { language[keyPath: $0] } }
+        labels = Set(spellings.map { $0.lowercased() })
+        labelLimit = (labels.map(\.utf8.count).max() ?? 0) + 8
     }
 
     enum Decision: Equatable {
@@ -46,7 +57,7 @@ public struct ParagraphJoiner {
                 let after = index + extent
                 let figure = Array(plain[index..<after])
                 let notes = kept[index..<min(after + 1, kept.count)].flatMap(\.notesBefore)
-                if !afterFigure, after < kept.count, let previous = blocks.last, Self.joinable(previous, plain[after]),
+                if !afterFigure, after < kept.count, let previous = blocks.last, joinable(previous, plain[after]),
                    let decision = decide(previous.inlines, plain[after].inlines, notesBetween: !notes.isEmpty) {
                     let (merged, join) = merge(previous, plain[after], decision: decision, id: counter.nextID(), notes: notes)
                     blocks[blocks.count - 1] = merged
@@ -63,7 +74,7 @@ public struct ParagraphJoiner {
                 continue
             }
             let item = kept[index]
-            if !afterFigure, let previous = blocks.last, Self.joinable(previous, item.block),
+            if !afterFigure, let previous = blocks.last, joinable(previous, item.block),
                let decision = decide(previous.inlines, item.block.inlines, notesBetween: !item.notesBefore.isEmpty) {
                 let (merged, intervention) = merge(previous, item.block, decision: decision, id: counter.nextID(), notes: item.notesBefore)
                 blocks[blocks.count - 1] = merged
@@ -78,8 +89,14 @@ public struct ParagraphJoiner {
     }
 
     /// Two paragraphs, the first no label: only such a pair can be one paragraph that a page end split.
-    static func joinable(_ first: Block, _ second: Block) -> Bool {
-        first.isParagraph && second.isParagraph && !isLabel(first.inlines)
+    func joinable(_ first: Block, _ second: Block) -> Bool {
+        guard first.isParagraph, second.isParagraph, !Self.isLabel(first.inlines) else { return false }
+        // Only a short paragraph can be a label; the rest are not read whole.
+        let head = first.inlines.leadingPlainText(atLeast: labelLimit)
+        guard head.utf8.count < labelLimit else { return true }
+        var text = Substring(head.trimmedWhitespace)
+        if text.last == ":" || text.last == "." { text = text.dropLast() }
+        return !labels.contains(text.trimmedWhitespace.lowercased())
     }
 
     func decide(_ first: [Inline], _ second: [Inline], notesBetween: Bool) -> Decision? {
