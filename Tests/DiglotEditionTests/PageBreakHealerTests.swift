@@ -174,6 +174,28 @@ struct PageBreakHealerTests {
         #expect(healed.interventions.isEmpty)
     }
 
+    @Test func aLineRightAboveTheNotesRuleIsTextNotAHeading() {
+        // Without a blank line, Markdown reads the line and the rule as a heading underlined.
+        let text = """
+            Текст первый<sup>1</sup> и далее сотрудни-
+            ---
+
+            1. Примечание первое.
+
+            чество продолжается.
+            """
+        let healed = TestSupport.heal(text)
+        #expect(TextLedger.verify(source: TestSupport.blocks(text), healed: healed).isEmpty)
+        #expect(healed.blocks.count == 1)
+        #expect(healed.blocks.first?.isParagraph == true)
+        #expect(healed.blocks.first?.plainText.hasSuffix("и далее сотрудничество продолжается.") == true)
+        #expect(healed.notes.map(\.label) == ["1"])
+        #expect(healed.interventions.map(\.kind) == [.notesMoved, .wordJoined])
+        // An underlined heading before an ordered list that no call names stays a heading.
+        let heading = TestSupport.heal("Выводы\n---\n\n1. Первый вывод.\n")
+        #expect(heading.blocks.first.map { if case .heading = $0.kind { true } else { false } } == true)
+    }
+
     @Test func aLabelInPlainTypeIsNotJoinedEither() {
         for label in ["Ключевые слова:", "Key words", "ФИНАНСИРОВАНИЕ."] {
             let healed = TestSupport.heal("\(label)\n\nарктическая политика, СПГ.\n")
@@ -350,3 +372,4 @@ struct PageBreakHealerTests {
         #expect(TextLedger.verify(source: source, healed: healed).map(\.stream) == ["text"])
     }
 }
+

@@ -13,6 +13,7 @@ public struct HealedText: Sendable {
 public enum PageBreakHealer {
     public static func heal(_ blocks: [Block], profile: JournalProfile, source: SourceFile,
                             counter: inout InterventionCounter) -> HealedText {
+        let blocks = RuleUnderline.split(blocks, source: source)
         var firstCalls: [String: Int] = [:]
         for (index, block) in blocks.enumerated() {
             for call in block.noteCalls where firstCalls[call.label] == nil { firstCalls[call.label] = index }
