@@ -5,11 +5,12 @@ Generates a corpus of N editions from the committed article and the second test 
 then measures, each over several runs (min / median / max, wall time and peak memory of the whole process):
   - `diglot build` of the whole corpus, and the raw `cmark` command on the same Markdown bytes;
   - `diglot build` of one edition, a cold process;
-  - `diglot serve` rebuilding after a one-line edit of one article (save to reload event).
+  - `diglot serve` rebuilding after a one-line edit of one article (save to reload event), and its build worker
+    alone (request to answer).
 Everything is written under .bench/ (ignored by git). Standard library only. DIGLOT=path measures another
 build of diglot (an earlier commit's, to compare) on the same corpus.
 """
-import argparse, os, shutil, socket, statistics, subprocess, sys, tempfile, time
+import argparse, json, os, shutil, socket, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, ".bench")
@@ -138,6 +139,33 @@ def serve_rebuild(content, runs):
         server.wait(timeout=30)
 
 
+def worker_rebuild(content, runs):
+    """The build worker alone (`diglot build-worker`, as the preview drives it): request to answer for a rebuild
+    after a change of one article, without the file watcher, the quiet period and the browser's event stream."""
+    slug = sorted(name for name in os.listdir(content) if not name.endswith(".yaml"))[0]
+    article = os.path.abspath(os.path.join(content, slug, "article.md"))
+    output = os.path.join(BENCH, "out-worker", "public")
+    worker = subprocess.Popen([DIGLOT, "build-worker", "--content", content, "--templates", os.path.join(ROOT, "templates"),
+                               "--output", output], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+    def request(changes):
+        start = time.perf_counter()
+        worker.stdin.write((json.dumps({"changes": changes}) + "\n").encode())
+        worker.stdin.flush()
+        if not worker.stdout.readline():
+            sys.exit("the build worker ended")
+        return time.perf_counter() - start
+
+    try:
+        request([])
+        # The first rebuild fills the worker's caches (parsed references, the editorial layer); it is not counted.
+        request([article])
+        return [request([article]) for _ in range(runs)]
+    finally:
+        worker.stdin.close()
+        worker.wait(timeout=60)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--editions", type=int, default=int(os.environ.get("EDITIONS", 1000)))
@@ -177,6 +205,8 @@ def main():
     lines.append(summary("diglot --help (process start alone)", *measure([DIGLOT, "--help"], 10)))
 
     served = make_corpus(args.serve_editions, os.path.join(BENCH, f"corpus-serve-{args.serve_editions}"))
+    worker = worker_rebuild(served, max(args.runs * 5, 15))
+    lines.append(summary(f"build worker: one article rebuilt, {args.serve_editions} ed.", worker, 0, [(0, 0)]).rsplit("peak", 1)[0])
     rebuilds = serve_rebuild(served, max(args.runs, 5))
     lines.append(summary(f"serve: one-line edit to reload, {args.serve_editions} editions", rebuilds, 0, [(0, 0)]).rsplit("peak", 1)[0])
 
