@@ -48,7 +48,9 @@ public enum EditionBuilder {
                 notes: notes.notes, sections: unannotated.sections, pairs: pairs, primaryLanguage: profile.primary.language,
                 translationLanguage: profile.translation.language)
         }, {
-            ParallelMap.both({ TextLedger.verify(source: parsed.blocks, healed: healed) }, { annotate(unannotated, source: source, cache: cache) })
+            ParallelMap.both({ TextLedger.verify(source: parsed.blocks, healed: healed) }, {
+                annotate(unannotated, source: source, cache: cache)
+            })
         })
         diagnostics.insert(contentsOf: discrepancies.map { discrepancy in Diagnostic(
             .error, "the edition's \(discrepancy.stream) differs from the version of record (source: «\(discrepancy.source)», edition: «\(discrepancy.edition)»); this is a fault of Diglot, please report it",

@@ -7,8 +7,9 @@ import Markdown
 /// Two neighbouring paragraphs are one when the first ends in a hyphen after a letter (no paragraph of the
 /// author's does), when the second begins in lower case (none does), or when notes stood between them and the
 /// first did not end its sentence; a label (`*Ключевые слова:*`, or one of the journal's labels standing alone
-/// in plain type) is never joined to what follows it. A figure that print set between the two parts (`Рис. 1. …`, its translation, its source
-/// line) is never joined to; the sentence is joined across it and the figure put after the paragraph.
+/// in plain type) is never joined to what follows it. A figure that print set between the two parts
+/// (`Рис. 1. …`, its translation, its source line) is never joined to; the sentence is joined across it and the
+/// figure put after the paragraph.
 ///
 /// A hyphen at the break is dropped only before a lower-case letter, and then kept when the left part is an
 /// abbreviation (`ИКТ-` + `политики`) or when the hyphenated form occurs elsewhere in the article and the joined

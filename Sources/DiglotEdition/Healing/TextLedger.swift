@@ -81,13 +81,7 @@ public enum TextLedger {
                             }
                         } else if !kept {
                             let scalar = Self.scalar(utf8[index..<end])
-                            if isHyphen(scalar) {
-                                hyphens += 1
-                            } else if scalar == "\\" {
-                                backslashes += 1
-                            } else {
-                                kept = !scalar.isSpace
-                            }
+                            if isHyphen(scalar) { hyphens += 1 } else { kept = !scalar.isSpace }
                         }
                         if kept {
                             for offset in index..<end {
