@@ -16,6 +16,11 @@ public struct JournalProfile: Sendable, Equatable {
         /// Diglot makes where the journal printed none.
         public var issue: [String]
         public var pages: [String]
+
+        /// The labels that open the front matter's fields, by field, in the order they are tried.
+        var fields: [(field: FrontMatterField, labels: [String])] {
+            [(.abstract, abstract), (.keywords, keywords), (.citation, citation), (.funding, funding), (.received, received)]
+        }
     }
 
     public var primary: Labels

@@ -32,10 +32,7 @@ public struct ParagraphJoiner {
     public init(text: String, profile: JournalProfile) {
         words = WordStarts(text)
         figures = FigureRecognizer(profile: profile)
-        let fields: [KeyPath<JournalProfile.Labels, [String]>] = [
-            \.abstract, \.keywords, \.citation, \.funding, \.received, \.bibliography,
-        ]
-        let spellings = [profile.primary, profile.translation].flatMap { language in fields.flatMap { language[keyPath: $0] } }
+        let spellings = [profile.primary, profile.translation].flatMap { $0.fields.flatMap(\.labels) + $0.bibliography }
         labels = Set(spellings.map { $0.lowercased() })
         labelLimit = (labels.map(\.utf8.count).max() ?? 0) + 8
     }

@@ -16,11 +16,7 @@ public struct FrontMatterExtractor {
 
     public init(labels: JournalProfile.Labels) {
         self.labels = labels
-        let candidates: [(FrontMatterField, [String])] = [
-            (.abstract, labels.abstract), (.keywords, labels.keywords), (.citation, labels.citation),
-            (.funding, labels.funding), (.received, labels.received),
-        ]
-        spellings = candidates.flatMap { field, labels in labels.map { (field, $0, $0.lowercased()) } }
+        spellings = labels.fields.flatMap { field, labels in labels.map { (field, $0, $0.lowercased()) } }
         headLength = (spellings.map(\.label.count).max() ?? 0) + 8
     }
 
