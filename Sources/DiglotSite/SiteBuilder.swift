@@ -55,6 +55,7 @@ public struct SiteBuilder: Sendable {
     }
 
     public func prepare() -> Preparation {
+        ReferenceParser.warmUpInBackground()
         let (templates, templateProblems) = TemplateSet.load(from: options.templatesPath, fileSystem: fileSystem)
         let loader = ContentLoader(fileSystem: fileSystem, contentPath: options.contentPath)
         var (site, locations, contentProblems) = loader.discover()
@@ -109,7 +110,7 @@ public struct SiteBuilder: Sendable {
 
     /// One edition through the pipeline and, when it has no errors, its pages, written at once.
     func buildEdition(_ location: EditionLocation, loader: ContentLoader, site: SiteConfiguration, templates: TemplateSet?,
-                      render: Bool, cache: EditionCache? = nil, sink: (OutputFile) throws -> Void) -> EditionResult {
+                      render: Bool, cache: EditionCache? = nil, sink: @Sendable (OutputFile) throws -> Void) -> EditionResult {
         let source: EditionSource
         switch loader.load(location) {
         case .success(let loaded): source = loaded
@@ -124,20 +125,26 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    private func write(_ files: [OutputFile], into sink: (OutputFile) throws -> Void, result: inout EditionResult) {
-        for file in files {
+    /// Writes the files; on a build of one edition (a cold build, the preview's rebuild) on both cores. A file
+    /// that cannot be written fails the build: the first such, in the files' order, is reported.
+    private func write(_ files: [OutputFile], into sink: @Sendable (OutputFile) throws -> Void, result: inout EditionResult) {
+        let outputPath = options.outputPath
+        let failures = ParallelMap.map(files) { file -> Diagnostic? in
             do {
                 try sink(file)
-                result.fileCount += 1
-                result.byteCount += file.bytes.count
+                return nil
             } catch let problem as Diagnostic {
-                result.diagnostics.append(problem)
-                return
+                return problem
             } catch {
-                result.diagnostics.append(Diagnostic(.error, "\(error)", file: options.outputPath, stage: .write))
-                return
+                return Diagnostic(.error, "\(error)", file: outputPath, stage: .write)
             }
         }
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            result.diagnostics.append(failure)
+            return
+        }
+        result.fileCount += files.count
+        result.byteCount += files.reduce(0) { $0 + $1.bytes.count }
     }
 
     /// Builds into a staging folder and swaps it in place of the output only if the build succeeded.

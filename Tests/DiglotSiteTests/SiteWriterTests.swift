@@ -34,6 +34,28 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"])
     }
 
+    /// A one-edition build writes its files from both cores: a thread must never write into a folder that another
+    /// has claimed but not yet made.
+    @Test func filesWrittenFromManyThreadsIntoNewFoldersAllArrive() throws {
+        let output = temporaryFolder() + "/public"
+        let writer = try SiteWriter(output: output)
+        // Neighbouring files share a deep new folder, so that two threads reach it at once.
+        let files = (0..<2000).map { OutputFile(path: "a/b/c/d/f\($0 / 50)/page-\($0).html", text: "page \($0)") }
+        let failures = ParallelMap.map(files) { file -> String? in
+            do {
+                try writer.write(file)
+                return nil
+            } catch {
+                return "\(file.path): \(error)"
+            }
+        }
+        #expect(failures.compactMap { $0 } == [])
+        try writer.commit()
+        let written = snapshot(output)
+        #expect(written.count == files.count + 1)
+        for file in files { #expect(written[file.path] == Data(file.bytes)) }
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputByteForByte() throws {
         let root = temporaryFolder()
         let fileSystem = SiteTestSupport.fileSystem(editions: ["a": SiteTestSupport.secondArticle])

@@ -7,13 +7,31 @@ public struct CitationCollector {
     /// Phrases by which a note points back to the previous one's source.
     public static let repeatMarkers = ["Там же", "Ibid", "Ibidem"]
 
-    let parse: (String) -> ParsedReference
+    let parse: @Sendable (String) -> ParsedReference
 
     public init(cache: EditionCache? = nil) {
-        parse = cache.map { cache in { cache.reference($0) } } ?? ReferenceParser.parse
+        if let cache {
+            parse = { cache.reference($0) }
+        } else {
+            parse = { ReferenceParser.parse($0) }
+        }
     }
 
+    /// The strings in text order, each parsed. Parsing is most of the work and each string's is independent of
+    /// the others', so the strings are gathered first and parsed on every core.
     public func collect(notes: [Note], sections: ArticleSections, primaryLanguage: String, translationLanguage: String) -> [CitedString] {
+        let strings = gather(notes: notes, sections: sections, primaryLanguage: primaryLanguage,
+                             translationLanguage: translationLanguage)
+        let parsed = ParallelMap.map(strings.map(\.printed), parse)
+        return zip(strings, parsed).map { string, parsed in
+            var string = string
+            string.parsed = parsed
+            return string
+        }.sorted { CitationPlace.inTextOrder($0.place, $1.place) }
+    }
+
+    /// Every printed reference with its place, not yet parsed.
+    private func gather(notes: [Note], sections: ArticleSections, primaryLanguage: String, translationLanguage: String) -> [CitedString] {
         var strings: [CitedString] = []
         for note in notes {
             let text = ReferenceText.printed(note.blocks)
@@ -23,7 +41,7 @@ public struct CitationCollector {
                 let repeats = Self.repeatMarkers.contains { part.hasPrefix($0) }
                 strings.append(CitedString(
                     place: CitationPlace(kind: .note, number: note.label, part: index + 1, range: range),
-                    printed: part, parsed: parse(part), listLanguage: primaryLanguage, repeatsPrevious: repeats))
+                    printed: part, parsed: ParsedReference(raw: part), listLanguage: primaryLanguage, repeatsPrevious: repeats))
             }
         }
         for (bibliography, kind) in [(sections.primaryBibliography, CitationPlace.Kind.bibliography),
@@ -32,7 +50,7 @@ public struct CitationCollector {
                 let text = ReferenceText.printed(entry.blocks)
                 strings.append(CitedString(
                     place: CitationPlace(kind: kind, number: String(entry.number), part: 1, range: entry.range),
-                    printed: text, parsed: parse(text),
+                    printed: text, parsed: ParsedReference(raw: text),
                     listLanguage: kind == .bibliography ? primaryLanguage : translationLanguage, repeatsPrevious: false))
             }
         }
@@ -41,8 +59,8 @@ public struct CitationCollector {
             let text = ReferenceText.printed(source.inlines)
             strings.append(CitedString(
                 place: CitationPlace(kind: .figure, number: figure.number, part: 1, range: source.range),
-                printed: text, parsed: parse(text), listLanguage: primaryLanguage, repeatsPrevious: false))
+                printed: text, parsed: ParsedReference(raw: text), listLanguage: primaryLanguage, repeatsPrevious: false))
         }
-        return strings.sorted { CitationPlace.inTextOrder($0.place, $1.place) }
+        return strings
     }
 }

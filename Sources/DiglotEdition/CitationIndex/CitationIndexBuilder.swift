@@ -1,19 +1,14 @@
 import Markdown
 
-/// The «cite» stage: collects the printed references, groups them into sources, and checks their consistency.
+/// The «cite» stage: groups the printed references (`CitationCollector`) into sources, and checks their consistency.
 public struct CitationIndexBuilder {
     let file: SourceFile
-    let cache: EditionCache?
 
-    public init(file: SourceFile, cache: EditionCache? = nil) {
+    public init(file: SourceFile) {
         self.file = file
-        self.cache = cache
     }
 
-    public func build(notes: [Note], sections: ArticleSections, pairs: [Pair], primaryLanguage: String,
-                      translationLanguage: String) -> (CitationIndex, [Diagnostic]) {
-        let strings = CitationCollector(cache: cache).collect(notes: notes, sections: sections, primaryLanguage: primaryLanguage,
-                                                  translationLanguage: translationLanguage)
+    public func build(strings: [CitedString], sections: ArticleSections, pairs: [Pair]) -> (CitationIndex, [Diagnostic]) {
         let twins = pairs.filter { $0.kind == .bibliographyEntry && $0.isComplete }.compactMap { pair -> (Int, Int)? in
             let a = sections.primaryBibliography?.entries.first { $0.range == pair.primary?.range }?.number
             let b = sections.translationBibliography?.entries.first { $0.range == pair.translation?.range }?.number

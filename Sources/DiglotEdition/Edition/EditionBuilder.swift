@@ -36,17 +36,19 @@ public enum EditionBuilder {
         diagnostics += pairProblems
         diagnostics += StructureChecks.check(sections, file: source.article)
 
-        // The ledger's check, the citation index and the editorial layer need only what came before them: on
-        // a build of one edition (the preview's rebuild) they share the cores.
+        // Parsing the printed references is the largest single step; on a build of one edition (the preview's
+        // rebuild) it has both cores, and then the ledger's check, the rest of the citation index and the
+        // editorial layer, which need only what came before them, share them.
+        let strings = CitationCollector(cache: cache).collect(
+            notes: notes.notes, sections: sections, primaryLanguage: profile.primary.language,
+            translationLanguage: profile.translation.language)
         let interventions = (healed.interventions + figures.interventions).sorted { $0.range.start < $1.range.start }
         let unannotated = Edition(
             slug: source.slug, source: source.article, configuration: configuration, sections: sections, notes: notes,
             pairs: pairs, interventions: interventions, citations: CitationIndex(sources: [], report: ConsistencyReport()),
             annotations: Annotations(), annotationUses: AnnotationUses(), profile: profile)
         let ((citations, citationProblems), (discrepancies, (annotated, annotationProblems))) = ParallelMap.both({
-            CitationIndexBuilder(file: source.article, cache: cache).build(
-                notes: notes.notes, sections: unannotated.sections, pairs: pairs, primaryLanguage: profile.primary.language,
-                translationLanguage: profile.translation.language)
+            CitationIndexBuilder(file: source.article).build(strings: strings, sections: unannotated.sections, pairs: pairs)
         }, {
             ParallelMap.both({ TextLedger.verify(source: parsed.blocks, healed: healed) }, {
                 annotate(unannotated, source: source, cache: cache)

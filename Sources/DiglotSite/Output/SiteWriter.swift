@@ -32,11 +32,12 @@ public final class SiteWriter: @unchecked Sendable {
         }
         let full = staging + "/" + file.path
         let folder = (full as NSString).deletingLastPathComponent
-        lock.lock()
-        let needsFolder = !created.contains(folder)
-        if needsFolder { created.insert(folder) }
-        lock.unlock()
-        if needsFolder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        // Made under the lock: another thread must not write into the folder before it exists.
+        try lock.withLock {
+            guard !created.contains(folder) else { return }
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            created.insert(folder)
+        }
         let written = file.bytes.withUnsafeBytes { buffer -> Bool in
             let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard fd >= 0 else { return false }

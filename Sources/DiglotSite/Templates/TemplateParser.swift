@@ -21,6 +21,13 @@ struct TemplateParser {
     }
 
     private let bytes: [UInt8]
+    /// Where each line begins, for the positions of tags: looked up by binary search, not counted per tag.
+    private let lineStarts: [Int]
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        lineStarts = [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 }
+    }
 
     static func parse(_ text: String) -> Result<(nodes: [TemplateNode], tags: [TemplateTag]), Failure> {
         let parser = TemplateParser(bytes: Array(text.utf8))
@@ -83,7 +90,8 @@ struct TemplateParser {
         return tokens
     }
 
-    /// Removes the lines that standalone tags stand on: their indentation and their line end.
+    /// Removes the lines that standalone tags stand on: their indentation and their line end. Tokens lie in
+    /// order and do not overlap, so the only tokens that can share a tag's line are its neighbours.
     private func removeStandaloneLines(_ tokens: inout [Token]) {
         for index in tokens.indices where tokens[index].kind == .tag && Self.standaloneSigils.contains(tokens[index].sigil) {
             let tag = tokens[index]
@@ -94,19 +102,17 @@ struct TemplateParser {
             let blank: (Int, Int) -> Bool = { from, to in
                 (from..<to).allSatisfy { self.bytes[$0] == UInt8(ascii: " ") || self.bytes[$0] == UInt8(ascii: "\t") || self.bytes[$0] == UInt8(ascii: "\r") }
             }
-            let othersOnLine = tokens.indices.contains { other in
-                other != index && tokens[other].kind == .tag && tokens[other].start < lineEnd && tokens[other].end > lineStart
-            }
+            let before = tokens[..<index].reversed().prefix { $0.end > lineStart }
+            let after = tokens[(index + 1)...].prefix { $0.start < lineEnd }
+            let othersOnLine = before.contains { $0.kind == .tag } || after.contains { $0.kind == .tag }
             guard !othersOnLine, blank(lineStart, tag.start), blank(tag.end, lineEnd) else { continue }
             tokens[index].indentation = Array(bytes[lineStart..<tag.start])
             let removeEnd = lineEnd < bytes.count ? lineEnd + 1 : lineEnd
-            for other in tokens.indices where tokens[other].kind == .text {
-                if tokens[other].end > lineStart && tokens[other].start < tag.start {
-                    tokens[other].end = max(tokens[other].start, lineStart)
-                }
-                if tokens[other].start < removeEnd && tokens[other].end > tag.end {
-                    tokens[other].start = min(tokens[other].end, removeEnd)
-                }
+            if index > 0, tokens[index - 1].kind == .text, tokens[index - 1].end > lineStart {
+                tokens[index - 1].end = max(tokens[index - 1].start, lineStart)
+            }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .text, tokens[index + 1].start < removeEnd {
+                tokens[index + 1].start = min(tokens[index + 1].end, removeEnd)
             }
         }
     }
@@ -169,13 +175,13 @@ struct TemplateParser {
 
     /// Line and character column of a byte offset.
     private func position(of offset: Int) -> (Int, Int) {
-        var line = 1
-        var lineStart = 0
-        for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
+        var low = 0
+        var high = lineStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle }
         }
-        return (line, String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1)
+        return (low + 1, String(decoding: bytes[lineStarts[low]..<offset], as: UTF8.self).count + 1)
     }
 
     private func failure(_ message: String, at offset: Int) -> Failure {

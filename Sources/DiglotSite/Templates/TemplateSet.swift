@@ -13,50 +13,61 @@ public struct TemplateSet: Sendable {
         guard fileSystem.isDirectory(path) else {
             return (nil, [Diagnostic(.error, "the templates folder does not exist", file: path, stage: .templates)])
         }
-        var diagnostics: [Diagnostic] = []
+        // The templates and the interface strings are read side by side: a cold build waits for both.
+        let (read, (strings, stringProblems)) = ParallelMap.both({ templates(under: path, fileSystem: fileSystem) }, {
+            Self.strings(at: path + "/strings.yaml", fileSystem: fileSystem)
+        })
+        var diagnostics = read.diagnostics + stringProblems
+        diagnostics += TemplateLinter(templates: read.tags, strings: strings).lint()
+        let set = TemplateSet(renderer: TemplateRenderer(templates: read.parsed), strings: strings, assets: read.assets)
+        return (diagnostics.hasErrors ? nil : set, diagnostics)
+    }
+
+    private struct ReadTemplates: Sendable {
         var parsed: [String: [TemplateNode]] = [:]
         var tags: [String: (SourceFile, [TemplateTag])] = [:]
         var assets: [(String, [UInt8])] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private static func templates(under path: String, fileSystem: any FileSystem) -> ReadTemplates {
+        var read = ReadTemplates()
         for relative in files(under: path, fileSystem: fileSystem) {
             let full = path + "/" + relative
             guard let bytes = try? fileSystem.readBytes(full) else { continue }
             if relative.hasPrefix("assets/") {
-                assets.append((String(relative.dropFirst("assets/".count)), bytes))
+                read.assets.append((String(relative.dropFirst("assets/".count)), bytes))
                 continue
             }
             guard relative.hasSuffix(".mustache") else { continue }
             let name = String(relative.dropLast(".mustache".count))
             switch SourceFile.decode(path: full, bytes: bytes) {
             case .failure(let problem):
-                diagnostics.append(problem)
+                read.diagnostics.append(problem)
             case .success(let file):
                 switch TemplateParser.parse(file.text) {
                 case .success(let template):
-                    parsed[name] = template.nodes
-                    tags[name] = (file, template.tags)
+                    read.parsed[name] = template.nodes
+                    read.tags[name] = (file, template.tags)
                 case .failure(let failure):
-                    diagnostics.append(.error("template syntax: \(failure.message)",
-                                              at: file.location(line: failure.line, column: failure.column), stage: .templates))
+                    read.diagnostics.append(.error("template syntax: \(failure.message)",
+                                                   at: file.location(line: failure.line, column: failure.column), stage: .templates))
                 }
             }
         }
-        var strings = UIStrings(languages: [:])
-        let stringsPath = path + "/strings.yaml"
-        if let bytes = try? fileSystem.readBytes(stringsPath) {
-            switch SourceFile.decode(path: stringsPath, bytes: bytes) {
-            case .success(let file):
-                let (read, problems) = UIStrings.read(file, required: StringVocabulary.all)
-                strings = read
-                diagnostics += problems
-            case .failure(let problem):
-                diagnostics.append(problem)
-            }
-        } else {
-            diagnostics.append(Diagnostic(.error, "the interface strings are missing", file: stringsPath, stage: .templates))
+        return read
+    }
+
+    private static func strings(at stringsPath: String, fileSystem: any FileSystem) -> (UIStrings, [Diagnostic]) {
+        guard let bytes = try? fileSystem.readBytes(stringsPath) else {
+            return (UIStrings(languages: [:]), [Diagnostic(.error, "the interface strings are missing", file: stringsPath, stage: .templates)])
         }
-        diagnostics += TemplateLinter(templates: tags, strings: strings).lint()
-        let set = TemplateSet(renderer: TemplateRenderer(templates: parsed), strings: strings, assets: assets)
-        return (diagnostics.hasErrors ? nil : set, diagnostics)
+        switch SourceFile.decode(path: stringsPath, bytes: bytes) {
+        case .success(let file):
+            return UIStrings.read(file, required: StringVocabulary.all)
+        case .failure(let problem):
+            return (UIStrings(languages: [:]), [problem])
+        }
     }
 
     /// Renders a template; the linter has already made sure the name and every partial exist.
