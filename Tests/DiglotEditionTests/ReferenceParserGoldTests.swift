@@ -137,3 +137,33 @@ struct ReferenceParserGoldTests {
             + "  (tp \(tally.truePositives), fp \(tally.falsePositives), fn \(tally.falseNegatives))"
     }
 }
+
+/// The byte clues that spare a sentence an area's pattern must be implied by every match of it: checked over every
+/// sentence of the gold file's references and over each area's label in the forms the patterns accept.
+struct AreaCluesTests {
+    @Test func everyAreaThatMatchesASentenceHasItsClue() throws {
+        let labelled = ["М.: Наука, 2019", "New York: Routledge, 2018", "Т. 16", "Том I", "T. I", "Tom 2", "Vol. 2",
+                        "Volume 3", "№ 3", "No. 1 (50)", "Nr. 4", "Issue 6", "Iss. 2", "Вып. 2", "Выпуск 5", "С. 12–20",
+                        "C. 5", "Pp. 5–9", "pp. 7", "P. 5", "p. 5", "320 с.", "245 p.", "12 pp", "88 стр.", "Paperback",
+                        "x, hardcover", "HARDBACK", "hardback\n", "paperbac\u{212A}"]
+        let sentences = try ReferenceParserGoldTests.gold().flatMap { entry in
+            ReferenceSentenceSplitter.split(entry.text.replacingAll("*", with: "")).map(String.init)
+        } + labelled
+        var matched = Set<ReferenceArea>()
+        for sentence in sentences {
+            let clues = AreaClues(sentence)
+            for area in ReferenceArea.allCases where area.pattern.firstMatch(in: sentence) != nil {
+                matched.insert(area)
+                #expect(clues.allows(area), "\(area) matches «\(sentence)» without its clue")
+            }
+        }
+        #expect(matched == Set(ReferenceArea.allCases))
+    }
+
+    @Test func aSentenceWithoutAClueIsSparedThePattern() {
+        let clues = AreaClues("Журнал")
+        #expect(ReferenceArea.allCases.filter(clues.allows) == [])
+        #expect(AreaClues("Наука, М: 2019").allows(.imprint))
+        #expect(!AreaClues("Наука 2019").allows(.imprint))
+    }
+}

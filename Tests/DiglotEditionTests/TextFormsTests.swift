@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DiglotEdition
 
@@ -53,6 +54,46 @@ struct TextFormsTests {
         #expect("ааб".firstRange(ofLiteral: "аб").map { String("ааб"[$0]) } == "аб")
         #expect(Substring("x[^1]")[...].containsLiteral("[^"))
         #expect(!"x[1]^".containsLiteral("[^"))
+    }
+
+    @Test func literalContainmentChecksEveryCandidateAndTheLastPlace() {
+        #expect("ааб".containsLiteral("аб"))
+        #expect("https://x.org".containsLiteral("://"))
+        #expect("a:/ b:// c".containsLiteral("://"))
+        #expect("конец10.".containsLiteral("10."))
+        #expect(!"конец10".containsLiteral("10."))
+        #expect(!"1 0.".containsLiteral("10."))
+        #expect("((".containsLiteral("("))
+        #expect(!"".containsLiteral("("))
+        #expect(!"abc".containsLiteral(""))
+        #expect(Substring("xx(y)").dropFirst(2).containsLiteral("(y"))
+        #expect(!Substring("(y)xx").dropFirst(1).containsLiteral("(y"))
+    }
+
+    /// The native trims stand in for Foundation's character sets: they must pick the same characters.
+    @Test func nativeTrimsAgreeWithFoundationsCharacterSets() {
+        let samples = [" \t«Текст», — \u{A0}", "...doi:10.1000/x;,", "\u{2003}(слово)\u{3000}", "—", "", " \n слово\n ",
+                       "¿Qué?", "a_b_", "\u{202F}«»‹›„“”‘’"]
+        for sample in samples {
+            #expect(sample.trimming { $0.isHorizontalSpace } == sample.trimmingCharacters(in: .whitespaces))
+            #expect(sample.trimming { $0.isPunctuation } == sample.trimmingCharacters(in: .punctuationCharacters))
+            #expect(sample.trimming { $0.isPunctuation || $0.isHorizontalSpace }
+                == sample.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
+        }
+        for value in UInt32(0)...0x3100 {
+            // Marks added to Unicode after Foundation's tables were made are punctuation to one and not the other.
+            guard let scalar = Unicode.Scalar(value), let age = scalar.properties.age, age.major < 15 else { continue }
+            #expect(scalar.isHorizontalSpace == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
+            #expect(scalar.isPunctuation == CharacterSet.punctuationCharacters.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func aTrailingRunIsTheLastCharactersThatBelong() {
+        #expect("5 км".trailingRun { $0.isLetter } == "км")
+        #expect("км".trailingRun { $0.isLetter } == "км")
+        #expect("т. 16".trailingRun { $0.isLetter } == "")
+        #expect("".trailingRun { $0.isLetter } == "")
+        #expect("Vol".trailingRun { $0.isLetter } == "Vol")
     }
 
     @Test func trailingWhiteSpaceIsTrimmedBeforeAJoin() {

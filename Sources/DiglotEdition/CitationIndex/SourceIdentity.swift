@@ -8,8 +8,7 @@ public enum SourceIdentity {
             doi.removeFirst(prefix.count)
         }
         let hyphenated = doi.replacingAll("–", with: "-").replacingAll("—", with: "-")
-        let punctuation: Set<Character> = [".", ",", ";"]
-        return String(hyphenated.drop { punctuation.contains($0) }.reversed().drop { punctuation.contains($0) }.reversed())
+        return hyphenated.trimming { $0 == "." || $0 == "," || $0 == ";" }
     }
 
     /// A URL without scheme, `www.`, fragment and trailing slash; host lower-cased.

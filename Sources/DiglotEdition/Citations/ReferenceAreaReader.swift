@@ -35,9 +35,10 @@ enum ReferenceAreaReader {
 
     private static func read(_ sentence: String, into areas: inout Areas, afterSlashes: Bool) {
         var taken: [Range<String.Index>] = []
-        // Most areas print an Arabic number: a sentence without digits is spared their patterns.
+        // Most areas print an Arabic number, and each its label: a sentence without either is spared the pattern.
         let hasDigits = sentence.utf8.contains { (0x30...0x39).contains($0) }
-        for area in ReferenceArea.allCases where hasDigits || !area.needsDigits {
+        let clues = AreaClues(sentence)
+        for area in ReferenceArea.allCases where (hasDigits || !area.needsDigits) && clues.allows(area) {
             for match in area.pattern.matches(in: sentence) where !taken.contains(where: { $0.overlaps(match.range) }) {
                 if record(area, match, into: &areas) { taken.append(match.range) }
             }

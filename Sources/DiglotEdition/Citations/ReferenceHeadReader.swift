@@ -33,7 +33,7 @@ enum ReferenceHeadReader {
 
     /// The text without the spaces and the closing period around it; nil when nothing is left.
     static func cleaned(_ text: some StringProtocol) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,;:–—")))
+        let trimmed = text.trimming { $0.isHorizontalSpace || ".,;:–—".unicodeScalars.contains($0) }
         return trimmed.isEmpty ? nil : trimmed
     }
 

@@ -28,7 +28,7 @@ public enum ReferenceLanguageDetector {
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
-    private static let markerPattern = TextPattern("\\(\\s*[Ii]n\\s+(\\p{L}+)\\.?\\s*\\)")
+    private static let markerPattern = TextPattern("\\(\\s*[Ii]n\\s+(\\p{L}+)\\.?\\s*\\)", clue: "(")
     private static let markerLanguages = [
         "russ": "ru", "jap": "ja", "engl": "en", "chin": "zh", "kor": "ko", "fr": "fr", "germ": "de",
     ]

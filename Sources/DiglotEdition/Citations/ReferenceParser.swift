@@ -143,12 +143,15 @@ public enum ReferenceParser {
     private static let leadingLabel = TextPattern("^(?:Источники|Источник|Sources|Source|См\\.|See)\\s*:\\s*")
     private static let repeatMarker = TextPattern("^(?:Там же|Ibid\\.?|Ibidem)(?!\\p{L})")
     private static let urlPattern = TextPattern(
-        "(?:(?:URL|Режим доступа|Available at|Available from|Retrieved from)\\s*:?\\s*)?(https?://\\S+)", caseInsensitive: true)
+        "(?:(?:URL|Режим доступа|Available at|Available from|Retrieved from)\\s*:?\\s*)?(https?://\\S+)", caseInsensitive: true,
+        clue: "://")
     private static let locatorPattern = TextPattern("^\\s*,?\\s*(?:p|pp|P|С|с|C)\\.\\s*(\\d+(?:\\s*[–-]\\s*\\d+)?)")
     private static let accessPattern = TextPattern(
-        "\\(\\s*(?:дата обращения|дата доступа|accessed|date of access|retrieved)\\s*:?\\s*([^)]*)\\)", caseInsensitive: true)
-    private static let doiPattern = TextPattern("(?<![\\p{L}/])doi\\s*:?\\s*(10\\.\\d{4,9}/\\S+)", caseInsensitive: true)
-    private static let bracketPattern = TextPattern("\\[([^\\[\\]]+)\\]")
+        "\\(\\s*(?:дата обращения|дата доступа|accessed|date of access|retrieved)\\s*:?\\s*([^)]*)\\)", caseInsensitive: true,
+        clue: "(")
+    private static let doiPattern = TextPattern("(?<![\\p{L}/])doi\\s*:?\\s*(10\\.\\d{4,9}/\\S+)", caseInsensitive: true,
+                                             clue: "10.")
+    private static let bracketPattern = TextPattern("\\[([^\\[\\]]+)\\]", clue: "[")
     private static let materialDesignation = TextPattern(
         "^(?:электронный ресурс|electronic resource|текст|text|online|электронное издание)$", caseInsensitive: true)
 }

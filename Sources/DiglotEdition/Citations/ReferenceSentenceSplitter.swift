@@ -25,9 +25,9 @@ enum ReferenceSentenceSplitter {
     }
 
     private static func endsSentence(before period: String.Index, in text: String) -> Bool {
-        let token = text[..<period].reversed().prefix { $0.isLetter }
+        let token = text[..<period].trailingRun { $0.isLetter }
         if token.count == 1 { return false }
-        if abbreviations.contains(String(token.reversed()).lowercased()) { return false }
+        if abbreviations.contains(token.lowercased()) { return false }
         let following = text[text.index(after: period)...].drop { $0.isWhitespace }
         return !(following.first?.isLowercase ?? false)
     }

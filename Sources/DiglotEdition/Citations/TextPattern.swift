@@ -12,22 +12,34 @@ struct TextPattern: Sendable {
     }
 
     private let regex: NSRegularExpression
+    /// Text every match contains, byte for byte: a text without it is not handed to ICU, whose every call
+    /// copies the text to UTF-16 and costs tens of thousands of instructions even where nothing matches.
+    private let clue: String?
 
     /// The patterns are constants of this program: one that does not compile is a bug, caught by any test.
-    init(_ pattern: String, caseInsensitive: Bool = false) {
+    /// `clue` must be in every match, in every case the pattern accepts (so: no letters in a case-insensitive
+    /// pattern's clue).
+    init(_ pattern: String, caseInsensitive: Bool = false, clue: String? = nil) {
         regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        self.clue = clue
     }
 
     func matches(in text: String) -> [Match] {
-        regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Self.match($0, in: text) }
+        guard mayMatch(text) else { return [] }
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Self.match($0, in: text) }
     }
 
     func firstMatch(in text: String) -> Match? {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Self.match($0, in: text) }
+        guard mayMatch(text) else { return nil }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Self.match($0, in: text) }
     }
 
     func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        mayMatch(text) && regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    private func mayMatch(_ text: String) -> Bool {
+        clue.map(text.containsLiteral) ?? true
     }
 
     private static func match(_ result: NSTextCheckingResult, in text: String) -> Match? {

@@ -14,7 +14,7 @@ public struct PublicationDate: Sendable, Equatable, Comparable, Codable {
 
     /// Reads `2022-04-19` (ISO, as YAML writes dates) or `19.04.2022` (as the journal prints them).
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".")))
+        let trimmed = text.trimming { $0.isHorizontalSpace || $0 == "." }
         let iso = trimmed.split(separator: "-").compactMap { Int($0) }
         let dotted = trimmed.split(separator: ".").compactMap { Int($0) }
         let parts: [Int]

@@ -31,9 +31,23 @@ extension StringProtocol {
         return start..<utf8.index(start, offsetBy: needle.count)
     }
 
-    /// Whether `target` occurs in the text, compared byte for byte.
+    /// Whether `target` occurs in the text, compared byte for byte: over the bytes in place where they are
+    /// contiguous, as a native string's are, `memchr` finding each candidate first byte; an empty target occurs
+    /// nowhere.
     public func containsLiteral(_ target: String) -> Bool {
-        firstRange(ofLiteral: target) != nil
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return false }
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset + needle.count <= bytes.count,
+                  let found = memchr(base + offset, Int32(first), bytes.count - offset - needle.count + 1) {
+                let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + start, needle, needle.count) == 0 { return true }
+                offset = start + 1
+            }
+            return false
+        } ?? (firstRange(ofLiteral: target) != nil)
     }
 
     /// Whether the text's UTF-8 has `byte`: `memchr` over the contiguous bytes, where the generic

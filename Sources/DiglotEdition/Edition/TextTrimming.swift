@@ -8,6 +8,23 @@ extension StringProtocol {
         return String(self[first...last])
     }
 
+    /// The text without the scalars `isTrimmed` picks at either end. Foundation's `trimmingCharacters(in:)` builds
+    /// its character set's bitmap on every call, some 30,000 instructions, more than most of its callers' own work.
+    public func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
+        return String(self[first...last])
+    }
+
+    /// The run at the end of the text whose characters all satisfy `belongs`. Building a `String` from a reversed
+    /// sequence instead goes through the standard library's generic initialiser, some 100,000 instructions even
+    /// for a short word.
+    public func trailingRun(where belongs: (Character) -> Bool) -> SubSequence {
+        let start = lastIndex { !belongs($0) }.map(index(after:)) ?? startIndex
+        return self[start...]
+    }
+
     /// Runs of white space as one space, none at the ends: a value that must stay on one line.
     public var collapsedWhitespace: String { collapsingRuns(of: \.isSpace) }
 
@@ -50,6 +67,26 @@ extension StringProtocol {
 extension Unicode.Scalar {
     /// White space by Unicode's list, tested directly: the property lookup of the standard library costs some
     /// hundred instructions a character, and the edition tests every character of the article several times.
+    /// Foundation's `CharacterSet.whitespaces`: the space separators, the tab and the zero-width space, no line ends.
+    public var isHorizontalSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Foundation's `CharacterSet.punctuationCharacters`: Unicode's punctuation categories (as the standard
+    /// library's Unicode version has them, which knows a few marks newer than Foundation's tables).
+    public var isPunctuation: Bool {
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation:
+            true
+        default:
+            false
+        }
+    }
+
     public var isSpace: Bool {
         switch value {
         case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true

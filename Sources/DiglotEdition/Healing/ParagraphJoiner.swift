@@ -132,7 +132,7 @@ public struct ParagraphJoiner {
     }
 
     static func trailingWord(of text: String) -> String {
-        String(text.reversed().prefix { $0.isLetter || $0.isNumber }.reversed())
+        String(text.trailingRun { $0.isLetter || $0.isNumber })
     }
 
     static func leadingWord(of text: String) -> String {

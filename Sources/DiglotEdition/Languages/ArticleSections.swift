@@ -73,7 +73,7 @@ public struct ArticleSections: Sendable {
         let wanted = Set(labels.map { $0.lowercased() })
         return blocks.indices.first { candidate in
             guard candidate > index, case .heading(_, let inlines) = blocks[candidate].kind else { return false }
-            let text = inlines.plainText.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).lowercased()
+            let text = inlines.plainText.trimming { $0.isHorizontalSpace || $0.isPunctuation }.lowercased()
             return wanted.contains(text)
         }
     }

@@ -64,7 +64,7 @@ public struct FrontMatterExtractor {
             } else if let last = matter.authors.indices.last, matter.authors[last].affiliation == nil, !isFieldOfRecord(text) {
                 matter.authors[last].affiliation = Field(inlines: inlines, range: block.range)
                 matter.authors[last].orcid = Self.firstMatch(Self.orcidPattern, in: text)
-                matter.authors[last].email = Self.firstMatch(Self.emailPattern, in: text)?.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                matter.authors[last].email = Self.firstMatch(Self.emailPattern, in: text)?.trimming { $0 == "." }
             } else if text.hasPrefix("©") {
                 matter.copyright = Field(inlines: inlines, range: block.range)
             } else if text.uppercased().hasPrefix("DOI"), let doi = Self.doi(in: text) {
@@ -124,7 +124,7 @@ public struct FrontMatterExtractor {
     static let doiPattern = try! NSRegularExpression(pattern: "10\\.\\d{4,9}/[^\\s]+")
 
     static func doi(in text: String) -> String? {
-        firstMatch(doiPattern, in: text).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,;")) }
+        firstMatch(doiPattern, in: text).map { $0.trimming { $0 == "." || $0 == "," || $0 == ";" } }
     }
 
     static func firstMatch(_ pattern: NSRegularExpression, in text: String) -> String? {

@@ -102,7 +102,7 @@ public struct FrontMatterPairer {
         let matches = identifierPattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
         return Set(matches.compactMap { match in
             Range(match.range, in: text).flatMap { range in
-                let found = text[range].trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
+                let found = text[range].trimming { $0 == "." || $0 == "," || $0 == ";" }
                 return found.hasPrefix("10.") ? SourceIdentity.doi(found) : SourceIdentity.url(found.lowercased())
             }
         })

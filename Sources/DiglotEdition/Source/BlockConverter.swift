@@ -154,7 +154,7 @@ public struct BlockConverter {
     /// after a one- or two-letter unit is not how this journal prints.
     static func isUnitPower(_ labels: [String], after preceding: Inline?) -> Bool {
         guard labels == ["2"] || labels == ["3"], case .text(let text)? = preceding else { return false }
-        let symbol = String(text.reversed().prefix { $0.isLetter }.reversed())
+        let symbol = String(text.trailingRun { $0.isLetter })
         guard unitSymbols.contains(symbol) else { return false }
         let before = text.dropLast(symbol.count).last
         return before.map { $0.isWhitespace || $0.isNumber || $0 == "(" || $0 == "/" } ?? true

@@ -72,7 +72,9 @@ public struct CSLRecord: Sendable, Equatable {
     static let dashes: Set<Character> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}"]
 
     static func hyphenated(_ text: String) -> String {
-        let hyphens = String(text.map { dashes.contains($0) ? "-" : $0 })
+        var hyphens = ""
+        hyphens.reserveCapacity(text.utf8.count)
+        for character in text { hyphens.append(dashes.contains(character) ? "-" : character) }
         return hyphens.replacingAll(" - ", with: "-")
     }
 

@@ -113,7 +113,7 @@ public struct ArticleMetadata: Sendable {
     /// The affiliation without the address, ORCID and e-mail that the journal prints after it.
     static func institution(_ text: String) -> String {
         let cut = text.firstIndex(of: "(") ?? text.firstRange(ofLiteral: "ORCID")?.lowerBound ?? text.endIndex
-        return text[..<cut].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",.")))
+        return text[..<cut].trimming { $0.isHorizontalSpace || $0 == "," || $0 == "." }
     }
 
     static func locale(_ language: String) -> String {

@@ -88,7 +88,7 @@ extension EditionPages {
     /// Authors' family name, else the title: how a reference list is alphabetised.
     private static func sortKey(_ source: CitedSource) -> String {
         (source.reference.authors.first?.family ?? source.reference.title ?? "").lowercased()
-            .trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            .trimming { $0.isPunctuation || $0.isHorizontalSpace }
     }
 
     /// The consistency report of the sources, as the citation index and the apparatus show it.
