@@ -167,3 +167,26 @@ struct AreaCluesTests {
         #expect(!AreaClues("Наука 2019").allows(.imprint))
     }
 }
+
+/// A pattern's clue and initials only spare ICU the texts it could not match: the answers stay the same.
+struct TextPatternClueTests {
+    @Test func aCluedPatternAnswersAsThePatternAlone() throws {
+        let texts = try ReferenceParserGoldTests.gold().map(\.text) + ["Там же. С. 5", "Ibid.", "См.: Иванов", " Там же", ""]
+        let pairs = [
+            (TextPattern("(https?://\\S+)", caseInsensitive: true, clue: "://"), TextPattern("(https?://\\S+)", caseInsensitive: true)),
+            (TextPattern("doi\\s*:?\\s*(10\\.\\d{4,9}/\\S+)", caseInsensitive: true, clue: "10."),
+             TextPattern("doi\\s*:?\\s*(10\\.\\d{4,9}/\\S+)", caseInsensitive: true)),
+            (TextPattern("^(?:Там же|Ibid\\.?)", initials: "ТI"), TextPattern("^(?:Там же|Ibid\\.?)")),
+            (TextPattern("^(?:См\\.|See)\\s*:", initials: "СS"), TextPattern("^(?:См\\.|See)\\s*:")),
+        ]
+        var matched = 0
+        for text in texts {
+            for (clued, plain) in pairs {
+                #expect(clued.firstMatch(in: text)?.range == plain.firstMatch(in: text)?.range, "«\(text)»")
+                #expect(clued.matches(in: text).map(\.range) == plain.matches(in: text).map(\.range), "«\(text)»")
+                if plain.matches(text) { matched += 1 }
+            }
+        }
+        #expect(matched > 10)
+    }
+}

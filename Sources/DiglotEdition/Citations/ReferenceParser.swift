@@ -140,8 +140,8 @@ public enum ReferenceParser {
         return String(text)
     }
 
-    private static let leadingLabel = TextPattern("^(?:Источники|Источник|Sources|Source|См\\.|See)\\s*:\\s*")
-    private static let repeatMarker = TextPattern("^(?:Там же|Ibid\\.?|Ibidem)(?!\\p{L})")
+    private static let leadingLabel = TextPattern("^(?:Источники|Источник|Sources|Source|См\\.|See)\\s*:\\s*", initials: "ИSС")
+    private static let repeatMarker = TextPattern("^(?:Там же|Ibid\\.?|Ibidem)(?!\\p{L})", initials: "ТI")
     private static let urlPattern = TextPattern(
         "(?:(?:URL|Режим доступа|Available at|Available from|Retrieved from)\\s*:?\\s*)?(https?://\\S+)", caseInsensitive: true,
         clue: "://")

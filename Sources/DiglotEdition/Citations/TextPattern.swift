@@ -15,13 +15,16 @@ struct TextPattern: Sendable {
     /// Text every match contains, byte for byte: a text without it is not handed to ICU, whose every call
     /// copies the text to UTF-16 and costs tens of thousands of instructions even where nothing matches.
     private let clue: String?
+    /// For a pattern anchored at the start: the scalars every match begins with.
+    private let initials: Set<Unicode.Scalar>?
 
     /// The patterns are constants of this program: one that does not compile is a bug, caught by any test.
-    /// `clue` must be in every match, in every case the pattern accepts (so: no letters in a case-insensitive
-    /// pattern's clue).
-    init(_ pattern: String, caseInsensitive: Bool = false, clue: String? = nil) {
+    /// `clue` must be in every match, and `initials` must hold the first scalar of every text the pattern matches,
+    /// in every case the pattern accepts (so: neither with letters where the pattern ignores case).
+    init(_ pattern: String, caseInsensitive: Bool = false, clue: String? = nil, initials: String? = nil) {
         regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
         self.clue = clue
+        self.initials = initials.map { Set($0.unicodeScalars) }
     }
 
     func matches(in text: String) -> [Match] {
@@ -39,7 +42,8 @@ struct TextPattern: Sendable {
     }
 
     private func mayMatch(_ text: String) -> Bool {
-        clue.map(text.containsLiteral) ?? true
+        if let initials, !(text.unicodeScalars.first.map(initials.contains) ?? false) { return false }
+        return clue.map(text.containsLiteral) ?? true
     }
 
     private static func match(_ result: NSTextCheckingResult, in text: String) -> Match? {
