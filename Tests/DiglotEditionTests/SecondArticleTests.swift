@@ -89,6 +89,33 @@ struct SecondArticleTests {
         #expect(errors.first?.sourceLine?.contains("<sup>5</sup>") == true)
     }
 
+    /// Notes set right under a page's last line, with no blank line or rule, are read by Markdown as lines of that
+    /// paragraph: the build fails at the calls, and one note at the first of those lines says what to add there.
+    @Test func notesGluedToAParagraphArePointedOutWhereTheBlankLineIsMissing() throws {
+        let glued = TestSupport.secondArticle.replacingOccurrences(of: "развитие научно-\n\n---\n\n6. *Lee", with: "развитие научно-\n6. *Lee")
+        #expect(glued != TestSupport.secondArticle)
+        let lines = glued.components(separatedBy: "\n")
+        let (_, diagnostics) = TestSupport.edition(glued, slug: "second")
+        #expect(Set(diagnostics.filter { $0.severity == .error }.map(\.message))
+            == ["note 6 is called here but never defined", "note 7 is called here but never defined"])
+        let hints = diagnostics.filter { $0.severity == .note }
+        #expect(hints.count == 1)
+        let hint = try #require(hints.first)
+        #expect(hint.message.hasPrefix("notes 6, 7 seem to be printed from here on"))
+        #expect(hint.message.hasSuffix("before «6.»"))
+        #expect(lines[try #require(hint.line) - 1].hasPrefix("6. *Lee"))
+        #expect(hint.column == 1)
+
+        // Following the advice heals the edition: the notes are lifted and the split word joined.
+        let fixed = glued.replacingOccurrences(of: "развитие научно-\n6. *Lee", with: "развитие научно-\n\n6. *Lee")
+        let (edition, problems) = TestSupport.edition(fixed, slug: "second")
+        #expect(problems.filter { $0.severity != .warning }.isEmpty)
+        #expect(edition.notes.notes.map(\.label).contains("7"))
+        // A numbered line in a paragraph whose number no undefined note has is left alone.
+        #expect(TestSupport.edition(TestSupport.secondArticle.replacingOccurrences(
+            of: "развитие научно-\n\n", with: "развитие научно-\n2. пункт\n\n"), slug: "second").1.filter { $0.severity == .note }.isEmpty)
+    }
+
     @Test func aNoteDefinedTwiceAndANoteNeverCalledAreReported() {
         let twice = TestSupport.secondArticle + "\n[^8]: A second note 8.\n"
         let definitionLine = twice.split(separator: "\n", omittingEmptySubsequences: false).count - 1

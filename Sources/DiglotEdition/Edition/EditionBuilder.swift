@@ -29,6 +29,8 @@ public enum EditionBuilder {
         let calls = healed.blocks.flatMap(\.noteCalls) + definitions.flatMap { $0.blocks.flatMap(\.noteCalls) }
         let (notes, noteProblems) = NoteResolver.resolve(calls: calls, definitions: definitions)
         diagnostics += noteProblems
+        diagnostics += NotesInParagraph.diagnostics(
+            parsed.blocks, undefined: Set(calls.map(\.label)).subtracting(definitions.map(\.label)), file: source.article)
 
         let pairer = FrontMatterPairer(file: source.article, primaryLanguage: profile.primary.language,
                                        translationLanguage: profile.translation.language)
