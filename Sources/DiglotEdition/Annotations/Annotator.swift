@@ -113,16 +113,21 @@ public struct Annotator {
     /// text outside links and code, so that no mark the editor adds ever nests a link inside a link.
     func annotate(_ inlines: [Inline], at place: AnnotationPlace, glosses: Bool, _ state: inout State) -> [Inline] {
         var result = inlines
+        // Every text a quotation is looked for in lies whole in the place's plain text (a correction only cuts
+        // texts into parts), so a quotation absent from it is not looked for, text by text, at all.
+        let text = inlines.plainText
         for correction in annotations.corrections where correction.place?.admits(place) ?? true {
             let before = state.matchCounts[correction.id] ?? 0
-            result = replacing(correction.quote, in: result, id: correction.id, intoLinks: true, counts: &state.matchCounts) { matched in
+            result = replacing(correction.quote, in: result, id: correction.id, intoLinks: true,
+                               searching: text.containsLiteral(correction.quote), counts: &state.matchCounts) { matched in
                 [.correction(id: correction.id, original: matched, corrected: correction.corrected)]
             }
             if before == 0, state.matchCounts[correction.id] ?? 0 > 0 { state.uses.correctionPlaces[correction.id] = place }
         }
         for note in annotations.notes where note.place?.admits(place) ?? true {
             let before = state.matchCounts[note.id] ?? 0
-            result = replacing(note.quote, in: result, id: note.id, intoLinks: false, counts: &state.matchCounts) { matched in
+            result = replacing(note.quote, in: result, id: note.id, intoLinks: false, searching: text.containsLiteral(note.quote),
+                               counts: &state.matchCounts) { matched in
                 [.editorialNote(noteID: note.id, [.text(matched)])]
             }
             if before == 0, state.matchCounts[note.id] ?? 0 > 0 { state.uses.notePlaces[note.id] = place }
@@ -131,14 +136,15 @@ public struct Annotator {
         return result
     }
 
-    /// Replaces the first occurrence of the quotation (counting every occurrence for the ambiguity report).
-    private func replacing(_ quote: String, in inlines: [Inline], id: String, intoLinks: Bool, counts: inout [String: Int],
-                           _ make: (String) -> [Inline]) -> [Inline] {
+    /// Replaces the first occurrence of the quotation (counting every occurrence for the ambiguity report). Without
+    /// `searching` nothing is looked for, but the inlines are merged as a search would leave them.
+    private func replacing(_ quote: String, in inlines: [Inline], id: String, intoLinks: Bool, searching: Bool,
+                           counts: inout [String: Int], _ make: (String) -> [Inline]) -> [Inline] {
         var out: [Inline] = []
         for inline in inlines {
             switch inline {
             case .text(let text):
-                let matches = quotations[id]?.matches(in: text) ?? []
+                let matches = searching ? quotations[id]?.matches(in: text) ?? [] : []
                 counts[id, default: 0] += matches.count
                 guard let first = matches.first, counts[id] == matches.count else {
                     out.append(inline)
@@ -147,12 +153,12 @@ public struct Annotator {
                 out.append(.text(TextMatcher.slice(text, 0..<first.range.lowerBound)))
                 out += make(TextMatcher.slice(text, first.range))
                 out.append(.text(TextMatcher.slice(text, first.range.upperBound..<text.utf8.count)))
-            case .emphasis(let c): out.append(.emphasis(replacing(quote, in: c, id: id, intoLinks: intoLinks, counts: &counts, make)))
-            case .strong(let c): out.append(.strong(replacing(quote, in: c, id: id, intoLinks: intoLinks, counts: &counts, make)))
+            case .emphasis(let c): out.append(.emphasis(replacing(quote, in: c, id: id, intoLinks: intoLinks, searching: searching, counts: &counts, make)))
+            case .strong(let c): out.append(.strong(replacing(quote, in: c, id: id, intoLinks: intoLinks, searching: searching, counts: &counts, make)))
             case .link(let destination, let title, let c) where intoLinks:
-                out.append(.link(destination: destination, title: title, replacing(quote, in: c, id: id, intoLinks: intoLinks, counts: &counts, make)))
+                out.append(.link(destination: destination, title: title, replacing(quote, in: c, id: id, intoLinks: intoLinks, searching: searching, counts: &counts, make)))
             case .healed(let healedID, let c) where intoLinks:
-                out.append(.healed(id: healedID, replacing(quote, in: c, id: id, intoLinks: intoLinks, counts: &counts, make)))
+                out.append(.healed(id: healedID, replacing(quote, in: c, id: id, intoLinks: intoLinks, searching: searching, counts: &counts, make)))
             default: out.append(inline)
             }
         }
