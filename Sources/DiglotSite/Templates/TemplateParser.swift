@@ -91,7 +91,8 @@ struct TemplateParser {
     }
 
     /// Removes the lines that standalone tags stand on: their indentation and their line end. Tokens lie in
-    /// order and do not overlap, so the only tokens that can share a tag's line are its neighbours.
+    /// order and do not overlap, so those that share a tag's line are found by walking out from it, and the
+    /// texts it trims are the tokens right before and after it.
     private func removeStandaloneLines(_ tokens: inout [Token]) {
         for index in tokens.indices where tokens[index].kind == .tag && Self.standaloneSigils.contains(tokens[index].sigil) {
             let tag = tokens[index]
