@@ -1,12 +1,7 @@
 extension StringProtocol {
     /// The text without leading and trailing white space: a Swift-native trim, since Foundation's goes through
     /// NSString and UTF-16 and showed up in profiles of whole builds.
-    public var trimmedWhitespace: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !Self.isWhitespace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !Self.isWhitespace($0) })!
-        return String(self[first...last])
-    }
+    public var trimmedWhitespace: String { trimming(\.isSpace) }
 
     /// The text without the scalars `isTrimmed` picks at either end. Foundation's `trimmingCharacters(in:)` builds
     /// its character set's bitmap on every call, some 30,000 instructions, more than most of its callers' own work.
@@ -60,8 +55,6 @@ extension StringProtocol {
         }
         return !afterSpace || isEmpty
     }
-
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.isSpace }
 }
 
 extension Unicode.Scalar {
