@@ -5,49 +5,37 @@ extension StringProtocol {
     /// `replacingOccurrences` goes through NSString and cost some 40,000 instructions a call in profiles of
     /// whole builds; the edition replaces only literal marks (`*`, dashes, line ends), where bytes suffice.
     public func replacingAll(_ target: String, with replacement: String) -> String {
-        let bytes = Array(utf8)
         let needle = Array(target.utf8)
-        guard var found = Self.offset(of: needle, in: bytes, from: 0) else { return String(self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + replacement.utf8.count)
-        var copied = 0
-        while true {
-            out += bytes[copied..<found]
-            out += replacement.utf8
-            copied = found + needle.count
-            guard let next = Self.offset(of: needle, in: bytes, from: copied) else { break }
-            found = next
+        return withBytes { bytes in
+            guard var found = Self.offset(of: needle, in: bytes, from: 0) else { return String(self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + replacement.utf8.count)
+            var copied = 0
+            while true {
+                out += bytes[copied..<found]
+                out += replacement.utf8
+                copied = found + needle.count
+                guard let next = Self.offset(of: needle, in: bytes, from: copied) else { break }
+                found = next
+            }
+            out += bytes[copied...]
+            return String(decoding: out, as: UTF8.self)
         }
-        out += bytes[copied...]
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first occurrence of `target`, compared byte for byte: `range(of:)` with Foundation imported goes
     /// through NSString as well.
     public func firstRange(ofLiteral target: String) -> Range<String.Index>? {
         let needle = Array(target.utf8)
-        guard let found = Self.offset(of: needle, in: Array(utf8), from: 0) else { return nil }
+        guard let found = withBytes({ Self.offset(of: needle, in: $0, from: 0) }) else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: found)
         return start..<utf8.index(start, offsetBy: needle.count)
     }
 
-    /// Whether `target` occurs in the text, compared byte for byte: over the bytes in place where they are
-    /// contiguous, as a native string's are, `memchr` finding each candidate first byte; an empty target occurs
-    /// nowhere.
+    /// Whether `target` occurs in the text, compared byte for byte; an empty target occurs nowhere.
     public func containsLiteral(_ target: String) -> Bool {
         let needle = Array(target.utf8)
-        guard let first = needle.first else { return false }
-        return utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var offset = 0
-            while offset + needle.count <= bytes.count,
-                  let found = memchr(base + offset, Int32(first), bytes.count - offset - needle.count + 1) {
-                let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + start, needle, needle.count) == 0 { return true }
-                offset = start + 1
-            }
-            return false
-        } ?? (firstRange(ofLiteral: target) != nil)
+        return withBytes { Self.offset(of: needle, in: $0, from: 0) != nil }
     }
 
     /// Whether the text's UTF-8 has `byte`: `memchr` over the contiguous bytes, where the generic
@@ -58,14 +46,22 @@ extension StringProtocol {
         } ?? utf8.contains(byte)
     }
 
-    /// Where `needle` next occurs in `bytes` at or after `start`; an empty needle occurs nowhere. Needles are
-    /// whole UTF-8 text, so a match always begins and ends on a scalar boundary.
-    private static func offset(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first else { return nil }
+    /// The text's UTF-8 in place where it is contiguous, as a native string's is; a copy otherwise.
+    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Where `needle` next occurs in `bytes` at or after `start`, `memchr` finding each candidate first byte; an
+    /// empty needle occurs nowhere. Needles are whole UTF-8 text, so a match always begins and ends on a scalar
+    /// boundary.
+    private static func offset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, let base = bytes.baseAddress else { return nil }
         var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return index }
-            index += 1
+        while index + needle.count <= bytes.count,
+              let found = memchr(base + index, Int32(first), bytes.count - index - needle.count + 1) {
+            let candidate = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + candidate, needle, needle.count) == 0 { return candidate }
+            index = candidate + 1
         }
         return nil
     }
