@@ -17,7 +17,7 @@ deps:
 	fi
 
 diglot: deps
-	$(SWIFT) build -c release --product diglot
+	$(SWIFT) build -c release
 
 site: diglot
 	$(BIN) build

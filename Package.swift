@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "diglot", targets: ["diglot"]),
+        .executable(name: "diglot-serve", targets: ["diglot-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,13 +38,13 @@ let package = Package(
             name: "DiglotPreview",
             dependencies: ["DiglotSite", "FlyingFox", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
-        .executableTarget(
-            name: "diglot",
-            dependencies: [
-                "DiglotSite", "DiglotPreview",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+        .target(
+            name: "DiglotCommandLine",
+            dependencies: ["DiglotSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Two executables, so that builds do not load the preview's networking libraries (CompanionExecutable).
+        .executableTarget(name: "diglot", dependencies: ["DiglotCommandLine", "DiglotSite"]),
+        .executableTarget(name: "diglot-serve", dependencies: ["DiglotCommandLine", "DiglotPreview"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiglotEditionTests", dependencies: ["DiglotEdition"], resources: [.copy("Fixtures")]),
         // swift-mustache is the reference the site's own template engine is checked against, output for output.
@@ -52,6 +53,6 @@ let package = Package(
             dependencies: ["DiglotSite", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "DiglotPreviewTests", dependencies: ["DiglotPreview"]),
-        .testTarget(name: "DiglotCLITests", dependencies: ["diglot"]),
+        .testTarget(name: "DiglotCLITests", dependencies: ["diglot", "diglot-serve"]),
     ]
 )

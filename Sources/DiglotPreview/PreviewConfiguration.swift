@@ -1,4 +1,5 @@
 import Foundation
+import DiglotSite
 
 /// What `diglot serve` reads, where it listens, and how patiently it rebuilds.
 public struct PreviewConfiguration: Sendable {
@@ -10,7 +11,8 @@ public struct PreviewConfiguration: Sendable {
     public var host: String
     /// 0 asks the system for a free port (tests).
     public var port: UInt16
-    /// The `diglot` executable that rebuilds: the running one by default, since rebuilds never run in-process.
+    /// The `diglot` executable that rebuilds (the one beside the running one by default): rebuilds never run
+    /// in-process.
     public var executable: String
     /// A build still running after this long is killed: libcmark 0.30 is quadratic on some inputs.
     public var rebuildTimeout: Duration
@@ -23,7 +25,7 @@ public struct PreviewConfiguration: Sendable {
 
     public init(
         contentPath: String = "content", templatesPath: String = "templates", baseURL: String? = nil,
-        host: String = "127.0.0.1", port: UInt16 = 8000, executable: String = "/proc/self/exe",
+        host: String = "127.0.0.1", port: UInt16 = 8000, executable: String = CompanionExecutable.path(CompanionExecutable.builder),
         rebuildTimeout: Duration = .seconds(20), quietPeriod: Duration = .milliseconds(10),
         heartbeat: Duration = .seconds(15),
         log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }

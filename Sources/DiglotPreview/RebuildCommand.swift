@@ -1,4 +1,4 @@
-/// How the preview starts its build worker: the same executable, `build-worker`, with the preview's folders.
+/// How the preview starts its build worker: `diglot build-worker`, with the preview's folders.
 struct RebuildCommand: Sendable {
     let executable: String
     let arguments: [String]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiglotCommandLine
 import DiglotEdition
 import DiglotSite
 import Foundation

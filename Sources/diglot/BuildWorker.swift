@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiglotCommandLine
 import DiglotSite
 import Foundation
 

@@ -30,11 +30,13 @@ struct CLI {
         try edit(folder)
     }
 
-    /// Runs diglot with `arguments`; with a `launcher` (`taskset -c 0`), through it.
-    func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws -> Result {
+    /// Runs diglot (`executable`, the built one by default) with `arguments`; with a `launcher` (`taskset -c 0`),
+    /// through it.
+    func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = [],
+             executable: String = Self.executable) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: launcher.first ?? Self.executable)
-        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [Self.executable] + arguments
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? executable)
+        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [executable] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe()

@@ -76,6 +76,30 @@ struct CommandLineTests {
         #expect(try project.run(["--help"]).status == 0)
     }
 
+    @Test func serveHandsOverToTheServerBesideItWhichChecksTheHostAndNamesItselfAsServe() throws {
+        let project = try CLI()
+        defer { project.remove() }
+        let refused = try project.run(["serve", "--host", "preview.example"])
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr.contains("--host must be an IP address or localhost"))
+        #expect(refused.stderr.contains("Usage: diglot serve "))
+        let help = try project.run(["serve", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--port <port>") && help.stdout.contains("--base-url <base-url>"))
+    }
+
+    @Test func aDiglotWithoutItsServerSaysSoAndFails() throws {
+        let project = try CLI()
+        defer { project.remove() }
+        let alone = project.folder + "/bin/diglot"
+        try FileManager.default.createDirectory(atPath: project.folder + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLI.executable, toPath: alone)
+        let result = try project.run(["serve"], executable: alone)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("diglot: cannot serve: cannot run \(project.folder)/bin/diglot-serve"))
+        #expect(try project.run(["build"], executable: alone).status == 0, "a build needs no server")
+    }
+
     @Test func checkValidatesTheFirstEditionStrictlyAndWritesNothing() throws {
         let project = try CLI()
         defer { project.remove() }

@@ -2,16 +2,20 @@ import ArgumentParser
 import DiglotEdition
 import Foundation
 
-enum DiagnosticFormat: String, ExpressibleByArgument {
+public enum DiagnosticFormat: String, ExpressibleByArgument {
     case text, json
 }
 
 /// What a command says. For people: compiler-style diagnostics and a closing line on stderr. For tools: the
 /// diagnostics as one JSON array on stdout and nothing else, so the output parses whatever happened.
-struct Reporter {
-    var format: DiagnosticFormat = .text
+public struct Reporter {
+    var format: DiagnosticFormat
 
-    func report(_ diagnostics: [Diagnostic]) {
+    public init(format: DiagnosticFormat = .text) {
+        self.format = format
+    }
+
+    public func report(_ diagnostics: [Diagnostic]) {
         let sorted = diagnostics.sortedForDisplay()
         switch format {
         case .text:
@@ -27,11 +31,11 @@ struct Reporter {
     }
 
     /// A line for people; tools asked for JSON alone.
-    func note(_ text: String) {
+    public func note(_ text: String) {
         if format == .text { Self.say(text) }
     }
 
-    static func say(_ text: String) {
+    public static func say(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 }
