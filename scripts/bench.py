@@ -22,9 +22,8 @@ SOURCES = [
 
 
 def make_corpus(count, folder):
+    """Made afresh each time: a run stopped in the middle of the serve benchmark leaves its edit behind."""
     content = os.path.join(folder, "content")
-    if os.path.isdir(content) and len(os.listdir(content)) == count + 1:
-        return content
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(content)
     shutil.copy(os.path.join(ROOT, "content", "site.yaml"), content)
@@ -73,6 +72,31 @@ def summary(name, times, peak, cpus):
             f"(user {user*1000:.0f}, sys {system*1000:.0f})")
 
 
+class OneLineEdit:
+    """The edit both rebuild benchmarks time: a space added to, then taken from, one line of the first edition's
+    article, which must change the file (a rebuild of unchanged text writes nothing and measures less)."""
+    BEFORE = "Кибербезопасность — один"
+    AFTER = "Кибербезопасность  — один"
+
+    def __init__(self, content):
+        slug = sorted(name for name in os.listdir(content) if not name.endswith(".yaml"))[0]
+        self.article = os.path.abspath(os.path.join(content, slug, "article.md"))
+        with open(self.article, encoding="utf-8") as handle:
+            self.original = handle.read()
+        if self.BEFORE not in self.original:
+            sys.exit(f"the benchmark's edit does not apply to {self.article}")
+
+    def text(self, run):
+        return self.original.replace(self.BEFORE, self.AFTER, 1) if run % 2 == 0 else self.original
+
+    def save(self, text):
+        # As editors save atomically: a hidden temporary renamed over the article, one change for the watcher.
+        temporary = os.path.join(os.path.dirname(self.article), ".article.md.bench-tmp")
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temporary, self.article)
+
+
 def serve_rebuild(content, runs):
     """Save-to-reload times of `diglot serve` after a one-line edit of one article."""
     with socket.socket() as probe:
@@ -100,17 +124,8 @@ def serve_rebuild(content, runs):
         events.sendall(f"GET /__diglot/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: {origin}\r\nAccept: text/event-stream\r\n\r\n".encode())
         events.settimeout(60)
         events.recv(4096)
-        slug = sorted(name for name in os.listdir(content) if not name.endswith(".yaml"))[0]
-        article = os.path.join(content, slug, "article.md")
-        original = open(article, encoding="utf-8").read()
+        edit = OneLineEdit(content)
         times = []
-
-        def save(text):
-            # As editors save atomically: a hidden temporary renamed over the article, one change for the watcher.
-            temporary = os.path.join(os.path.dirname(article), ".article.md.bench-tmp")
-            with open(temporary, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(temporary, article)
 
         def drain():
             events.settimeout(0.5)
@@ -125,13 +140,13 @@ def serve_rebuild(content, runs):
             for run in range(runs):
                 drain()
                 start = time.perf_counter()
-                save(original.replace("Кибербезопасность — один", f"Кибербезопасность{' ' * (run % 2 + 1)}— один", 1))
+                edit.save(edit.text(run))
                 received = b""
                 while b"data: reload" not in received:
                     received += events.recv(4096)
                 times.append(time.perf_counter() - start)
         finally:
-            save(original)
+            edit.save(edit.original)
         events.close()
         return times
     finally:
@@ -141,9 +156,8 @@ def serve_rebuild(content, runs):
 
 def worker_rebuild(content, runs):
     """The build worker alone (`diglot build-worker`, as the preview drives it): request to answer for a rebuild
-    after a change of one article, without the file watcher, the quiet period and the browser's event stream."""
-    slug = sorted(name for name in os.listdir(content) if not name.endswith(".yaml"))[0]
-    article = os.path.abspath(os.path.join(content, slug, "article.md"))
+    after the one-line edit, without the file watcher, the settle period and the browser's event stream."""
+    edit = OneLineEdit(content)
     output = os.path.join(BENCH, "out-worker", "public")
     worker = subprocess.Popen([DIGLOT, "build-worker", "--content", content, "--templates", os.path.join(ROOT, "templates"),
                                "--output", output], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -156,12 +170,17 @@ def worker_rebuild(content, runs):
             sys.exit("the build worker ended")
         return time.perf_counter() - start
 
+    def edited(run):
+        edit.save(edit.text(run))
+        return request([edit.article])
+
     try:
         request([])
         # The first rebuild fills the worker's caches (parsed references, the editorial layer); it is not counted.
-        request([article])
-        return [request([article]) for _ in range(runs)]
+        edited(0)
+        return [edited(run) for run in range(1, runs + 1)]
     finally:
+        edit.save(edit.original)
         worker.stdin.close()
         worker.wait(timeout=60)
 

@@ -7,7 +7,9 @@ import Glibc
 ///
 /// Folders are watched, not files: editors save by writing a new file and renaming it over the old one, which
 /// would leave a watch on the file pointing at the deleted copy. A batch is closed when the folders have been
-/// quiet for `quietPeriod`, so a burst of saves (vim's probe, backup, rename, write) becomes one rebuild.
+/// quiet for `quietPeriod`, so a burst of saves (vim's probe, backup, rename, write) becomes one rebuild; or
+/// quiet for the shorter `settlePeriod` when every file written in the burst has been closed or renamed into
+/// place, since then the save is complete and only the editor's clean-up of its temporary files can follow.
 final class DirectoryWatcher: @unchecked Sendable {
     /// One set of changed paths per burst of activity.
     let batches: AsyncStream<Set<String>>
@@ -15,19 +17,23 @@ final class DirectoryWatcher: @unchecked Sendable {
     private let continuation: AsyncStream<Set<String>>.Continuation
     private let roots: [String]
     private let quietPeriod: Duration
+    private let settlePeriod: Duration
     /// A burst that never ends (a program writing for minutes) still gets rebuilds now and then.
     private let longestDelay: Duration
     private let inotify: Int32
     private let stopPipe: (read: Int32, write: Int32)
     /// Touched only by the watching thread once it has started.
     private var folders: [Int32: String] = [:]
+    /// Files of the burst changed, created or moved away and not yet closed or put back: a save in progress.
+    private var unfinished = Set<String>()
 
     private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
         | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
-    init(roots: [String], quietPeriod: Duration) throws(PreviewError) {
+    init(roots: [String], quietPeriod: Duration, settlePeriod: Duration) throws(PreviewError) {
         self.roots = roots
         self.quietPeriod = quietPeriod
+        self.settlePeriod = min(settlePeriod, quietPeriod)
         longestDelay = max(quietPeriod * 10, .milliseconds(500))
         (batches, continuation) = AsyncStream.makeStream(bufferingPolicy: .unbounded)
         inotify = inotify_init1(Int32(IN_CLOEXEC))
@@ -61,7 +67,9 @@ final class DirectoryWatcher: @unchecked Sendable {
         var descriptors = [pollfd(fd: inotify, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: stopPipe.read, events: Int16(POLLIN), revents: 0)]
         while true {
-            var deadline: ContinuousClock.Instant { min(lastEvent + quietPeriod, burstStart + longestDelay) }
+            var deadline: ContinuousClock.Instant {
+                min(lastEvent + (unfinished.isEmpty ? settlePeriod : quietPeriod), burstStart + longestDelay)
+            }
             let wait = pending.isEmpty ? -1 : Int32(max(0, Self.milliseconds(deadline - .now)))
             descriptors[0].revents = 0
             descriptors[1].revents = 0
@@ -83,6 +91,7 @@ final class DirectoryWatcher: @unchecked Sendable {
             if !pending.isEmpty, deadline <= .now {
                 continuation.yield(pending)
                 pending.removeAll()
+                unfinished.removeAll()
             }
         }
         close(inotify)
@@ -124,6 +133,10 @@ final class DirectoryWatcher: @unchecked Sendable {
             if mask & UInt32(IN_ISDIR) != 0 {
                 if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { _ = watchTree(path) }
                 if mask & UInt32(IN_MOVED_FROM) != 0 { unwatchTree(path) }
+            } else if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE) != 0 {
+                unfinished.remove(path)
+            } else if mask & UInt32(IN_CREATE | IN_MODIFY | IN_MOVED_FROM) != 0 {
+                unfinished.insert(path)
             }
             changed.insert(path)
         }

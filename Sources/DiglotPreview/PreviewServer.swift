@@ -51,7 +51,8 @@ public final class PreviewServer: Sendable {
             guard try await group.next() == .listening else { return }
             let url = try await startListening()
             let watcher = try DirectoryWatcher(roots: [configuration.contentPath, configuration.templatesPath],
-                                               quietPeriod: configuration.quietPeriod)
+                                               quietPeriod: configuration.quietPeriod,
+                                               settlePeriod: configuration.settlePeriod)
             let work = Task { await self.buildAndWatch(watcher, url: url) }
             for await _ in stopRequests {}
             work.cancel()

@@ -90,8 +90,8 @@ extension PreviewServerTests {
         }
 
         @Test func aBurstOfSavesGivesOneRebuild() async throws {
-            // A quiet period that a busy test machine cannot overshoot between two writes of the burst.
-            try await TestServer.with(quietPeriod: .milliseconds(300)) { server in
+            // Quiet and settle periods that a busy test machine cannot overshoot between two writes of the burst.
+            try await TestServer.with(quietPeriod: .milliseconds(300), settlePeriod: .milliseconds(300)) { server in
                 let tab = try EventListener(port: server.port)
                 defer { tab.close() }
                 let article = server.articlePath
@@ -114,6 +114,46 @@ extension PreviewServerTests {
                 try await Task.sleep(for: .milliseconds(800))
                 #expect(await server.buildCount == 2)
                 #expect(tab.reloads == 1)
+            }
+        }
+
+        @Test func aCompletedSaveIsBuiltWithoutWaitingOutTheQuietPeriod() async throws {
+            try await TestServer.with(quietPeriod: .seconds(3)) { server in
+                let tab = try EventListener(port: server.port)
+                defer { tab.close() }
+                #expect(await server.eventually { await server.server.broadcaster.count == 1 })
+                let article = try String(contentsOf: server.articlePath, encoding: .utf8)
+                let saved = ContinuousClock.now
+                // Written beside and renamed into place: the rename is the save's last event.
+                try (article + "\n").write(to: server.articlePath, atomically: true, encoding: .utf8)
+                #expect(await server.eventually { tab.reloads == 1 })
+                let latency = try #require(tab.times.first) - saved
+                #expect(latency < .seconds(3), "the rebuild waited for the quiet period: \(latency)")
+            }
+        }
+
+        @Test func aFileStillBeingWrittenIsNotBuiltHalfWritten() async throws {
+            try await TestServer.with(quietPeriod: .milliseconds(600)) { server in
+                let tab = try EventListener(port: server.port)
+                defer { tab.close() }
+                #expect(await server.eventually { await server.server.broadcaster.count == 1 })
+                var article = try String(contentsOf: server.articlePath, encoding: .utf8)
+                article = article.replacingOccurrences(of: "пандемии COVID-19", with: "пандемии COVID-19 (правка редактора)")
+                let bytes = Data(article.utf8)
+                // Written in place in two parts, with a pause far longer than the settle period between them.
+                let handle = try FileHandle(forWritingTo: server.articlePath)
+                try handle.truncate(atOffset: 0)
+                try handle.write(contentsOf: bytes.prefix(bytes.count / 2))
+                try await Task.sleep(for: .milliseconds(150))
+                try handle.write(contentsOf: bytes.dropFirst(bytes.count / 2))
+                try handle.close()
+                #expect(await server.eventually { await server.buildCount == 2 })
+                try await Task.sleep(for: .milliseconds(1500))
+                #expect(await server.buildCount == 2)
+                #expect(tab.reloads == 1)
+                let page = try await server.get("/melkonyan-2022/text.html")
+                #expect(page.text.contains("(правка редактора)"))
+                #expect(!page.text.contains("diglot-overlay"))
             }
         }
 

@@ -12,7 +12,7 @@ final class TestServer: Sendable {
     private let lines: LogLines
 
     static func start(rebuildTimeout: Duration = .seconds(20), heartbeat: Duration = .seconds(15),
-                      quietPeriod: Duration = .milliseconds(20)) async throws -> TestServer {
+                      quietPeriod: Duration = .milliseconds(20), settlePeriod: Duration = .milliseconds(1)) async throws -> TestServer {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-serve-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["content", "templates"] {
@@ -22,7 +22,7 @@ final class TestServer: Sendable {
         let configuration = PreviewConfiguration(
             contentPath: root.appendingPathComponent("content").path, templatesPath: root.appendingPathComponent("templates").path,
             port: 0, executable: try diglotExecutable(), rebuildTimeout: rebuildTimeout, quietPeriod: quietPeriod,
-            heartbeat: heartbeat, log: { lines.append($0) })
+            settlePeriod: settlePeriod, heartbeat: heartbeat, log: { lines.append($0) })
         let server = try PreviewServer(configuration: configuration)
         let running = Task { try await server.run() }
         let started = ContinuousClock.now
@@ -36,8 +36,10 @@ final class TestServer: Sendable {
 
     /// Runs `body` against a fresh server, and stops the server (removing its folders) however `body` ends.
     static func with(rebuildTimeout: Duration = .seconds(20), heartbeat: Duration = .seconds(15),
-                     quietPeriod: Duration = .milliseconds(20), _ body: (TestServer) async throws -> Void) async throws {
-        let server = try await start(rebuildTimeout: rebuildTimeout, heartbeat: heartbeat, quietPeriod: quietPeriod)
+                     quietPeriod: Duration = .milliseconds(20), settlePeriod: Duration = .milliseconds(1),
+                     _ body: (TestServer) async throws -> Void) async throws {
+        let server = try await start(rebuildTimeout: rebuildTimeout, heartbeat: heartbeat, quietPeriod: quietPeriod,
+                                     settlePeriod: settlePeriod)
         do {
             try await body(server)
         } catch {
