@@ -15,7 +15,10 @@ public final class IncrementalBuilder {
     private let cache = EditionCache()
     /// What each output folder holds as this process last wrote it (file → digest of its bytes), so that a rebuild
     /// compares in memory instead of reading back and listing the folder; a folder not yet updated here is read.
-    private var written: [String: [String: Int]] = [:]
+    private var written: [String: [String: UInt64]] = [:]
+    /// The summaries the site-wide pages were last made from: an edit of an article's text seldom changes them,
+    /// and the pages (the index, and the sitemap of every edition) are then left as they are.
+    private var sitePagesMadeFrom: [EditionSummary]?
 
     public init(options: BuildOptions) {
         builder = SiteBuilder(options: options)
@@ -42,6 +45,7 @@ public final class IncrementalBuilder {
         siteIsWhole = report.succeeded
         summaries = Dictionary(report.editions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         written = [:]
+        sitePagesMadeFrom = report.succeeded ? report.editions.sorted { $0.slug < $1.slug } : nil
         editionProblems = Dictionary(grouping: report.diagnostics.filter { slug(of: $0.file) != nil }) { slug(of: $0.file)! }
         return report
     }
@@ -70,11 +74,13 @@ public final class IncrementalBuilder {
             report.fileCount += update(output + "/" + slug, to: collector.files, prefix: slug + "/")
             summaries[slug] = result.summary
         }
-        if let templates = prepared.templates {
-            let pages = SitePages(editions: Array(summaries.values), templates: templates, site: prepared.site).render()
+        let editions = summaries.values.sorted { $0.slug < $1.slug }
+        if let templates = prepared.templates, editions != sitePagesMadeFrom {
+            let pages = SitePages(editions: editions, templates: templates, site: prepared.site).render()
             report.fileCount += update(output, to: pages, prefix: "", removingOthers: false)
+            sitePagesMadeFrom = editions
         }
-        report.editions = summaries.values.sorted { $0.slug < $1.slug }
+        report.editions = editions
         report.diagnostics = prepared.diagnostics + editionProblems.keys.sorted().flatMap { editionProblems[$0]! }
         return report
     }
@@ -84,13 +90,13 @@ public final class IncrementalBuilder {
     private func update(_ folder: String, to files: [OutputFile], prefix: String, removingOthers: Bool = true) -> Int {
         let known = written[folder]
         var kept = Set<String>()
-        var digests: [String: Int] = [:]
+        var digests: [String: UInt64] = [:]
         var count = 0
         for file in files {
             let relative = String(file.path.dropFirst(prefix.count))
             guard OutputSafety.isSafeRelativePath(relative) else { continue }
             kept.insert(relative)
-            let digest = Self.digest(file.bytes)
+            let digest = ContentDigest.of(file.bytes)
             let path = folder + "/" + relative
             let unchanged = if let known { known[relative] == digest } else {
                 FileManager.default.contents(atPath: path).map { $0 == Data(file.bytes) } ?? false
@@ -110,12 +116,6 @@ public final class IncrementalBuilder {
         }
         written[folder] = digests
         return count
-    }
-
-    private static func digest(_ bytes: [UInt8]) -> Int {
-        var hasher = Hasher()
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        return hasher.finalize()
     }
 
     /// The files under `folder`, as paths relative to it.

@@ -58,6 +58,13 @@ struct IncrementalBuilderTests {
 
         // Nothing changed: nothing written.
         #expect(builder.rebuild(changes: [workspace.article("a")]).fileCount == 0)
+
+        // A new title changes the site's index of editions, which is made anew.
+        let siteIndex = workspace.output + "/index.html"
+        #expect(try String(contentsOfFile: siteIndex, encoding: .utf8).contains("Республики Корея в Арктике"))
+        try workspace.write("a", edited.replacingOccurrences(of: "Республики Корея в Арктике", with: "Республики Корея в Северной Арктике"))
+        #expect(builder.rebuild(changes: [workspace.article("a")]).succeeded)
+        #expect(try String(contentsOfFile: siteIndex, encoding: .utf8).contains("Республики Корея в Северной Арктике"))
     }
 
     /// After its first rebuild, the builder knows an edition's files from what it wrote: files the edition no

@@ -86,8 +86,11 @@ struct SiteWriterTests {
     @Test func pathsThatClimbOutOfTheOutputAreRefused() throws {
         let writer = try SiteWriter(output: temporaryFolder() + "/out")
         defer { writer.abandon() }
-        for path in ["../escape.html", "/etc/x", "a/../../b", "a\\b", "", "a//b"] {
+        for path in ["../escape.html", "/etc/x", "a/../../b", "a\\b", "", "a//b", "a/", ".", "a/./b", "a/..", "a\u{0}b"] {
             #expect(throws: Diagnostic.self) { try writer.write(OutputFile(path: path, text: "x")) }
+        }
+        for path in ["a/...", "..a/b.", "статья/.hidden", "a/b/c.html"] {
+            #expect(OutputSafety.isSafeRelativePath(path), "\(path)")
         }
     }
 
