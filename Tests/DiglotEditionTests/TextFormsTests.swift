@@ -88,6 +88,22 @@ struct TextFormsTests {
         }
     }
 
+    /// The fast count must agree with `count` for every scalar between letters and beside itself (a scalar it
+    /// counts alone that joined a neighbour would count one too many), and on texts whose scalars join (marks,
+    /// joiners, CR LF, Hangul, flags), which it leaves to `count`.
+    @Test func theCharacterCountAgreesWithCount() {
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar))
+            for sample in ["x" + text + "x", text + text, "ж" + text + "—"] {
+                #expect(sample.characterCount == sample.count, "U+\(String(value, radix: 16))")
+            }
+        }
+        let samples = ["Кибербезопасность — «один» из…", "e\u{301}té", "й", "и\u{306}", "a\r\nb", "a\rb", "한국어", "\u{1100}\u{1161}",
+                       "👩\u{200D}💻 код", "🇷🇺🇰🇷", "\u{0483}и", "x\u{200C}y", "", "№ 3"]
+        for sample in samples { #expect(sample.characterCount == sample.count, "\(sample)") }
+    }
+
     @Test func aTrailingRunIsTheLastCharactersThatBelong() {
         #expect("5 км".trailingRun { $0.isLetter } == "км")
         #expect("км".trailingRun { $0.isLetter } == "км")

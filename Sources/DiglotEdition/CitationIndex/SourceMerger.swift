@@ -47,18 +47,25 @@ public struct SourceMerger {
     }
 
     /// Same title, no contradicting year or container: one source (even where the URLs disagree).
+    /// Strings are compared within their title's group: the union of the pairs that agree does not depend on the
+    /// order they are found in.
     private func uniteSameTitles(_ strings: [CitedString], _ groups: inout UnionFind) {
-        let titles = strings.map { SourceIdentity.title($0.parsed.title) }
-        for i in strings.indices {
-            guard let title = titles[i], title.count >= 12 else { continue }
-            for j in strings.indices where j > i && titles[j] == title && groups.find(i) != groups.find(j) {
-                let a = strings[i].parsed
-                let b = strings[j].parsed
-                let yearsAgree = a.issued?.year == nil || b.issued?.year == nil || a.issued?.year == b.issued?.year
-                let containersAgree = a.containerTitle == nil || b.containerTitle == nil
-                    || SourceIdentity.title(a.containerTitle) == SourceIdentity.title(b.containerTitle)
-                let doisAgree = a.doi == nil || b.doi == nil || SourceIdentity.doi(a.doi) == SourceIdentity.doi(b.doi)
-                if yearsAgree && containersAgree && doisAgree { groups.union(i, j) }
+        var byTitle: [String: [Int]] = [:]
+        for (index, string) in strings.enumerated() {
+            guard let title = SourceIdentity.title(string.parsed.title), title.characterCount >= 12 else { continue }
+            byTitle[title, default: []].append(index)
+        }
+        for indices in byTitle.values where indices.count > 1 {
+            for (position, i) in indices.enumerated() {
+                for j in indices[(position + 1)...] where groups.find(i) != groups.find(j) {
+                    let a = strings[i].parsed
+                    let b = strings[j].parsed
+                    let yearsAgree = a.issued?.year == nil || b.issued?.year == nil || a.issued?.year == b.issued?.year
+                    let containersAgree = a.containerTitle == nil || b.containerTitle == nil
+                        || SourceIdentity.title(a.containerTitle) == SourceIdentity.title(b.containerTitle)
+                    let doisAgree = a.doi == nil || b.doi == nil || SourceIdentity.doi(a.doi) == SourceIdentity.doi(b.doi)
+                    if yearsAgree && containersAgree && doisAgree { groups.union(i, j) }
+                }
             }
         }
     }

@@ -102,9 +102,11 @@ public struct ParagraphJoiner {
         let end = first.trailingPlainText(atLeast: 80).trimmedWhitespace
         let start = second.leadingPlainText(atLeast: 80).trimmedWhitespace
         guard let last = end.last, let next = start.first else { return nil }
-        if Self.hyphens.contains(last), end.dropLast().last?.isLetter == true, next.isLetter || next.isNumber {
+        // Indices, not `dropLast()`, which counts the whole text first.
+        let beforeLast = end[..<end.index(before: end.endIndex)]
+        if Self.hyphens.contains(last), beforeLast.last?.isLetter == true, next.isLetter || next.isNumber {
             guard next.isLowercase else { return .word(keepHyphen: true) }
-            let left = Self.trailingWord(of: String(end.dropLast()))
+            let left = Self.trailingWord(of: String(beforeLast))
             if left.count > 1, left.allSatisfy(\.isUppercase) { return .word(keepHyphen: true) }
             let right = Self.leadingWord(of: start).lowercased()
             return .word(keepHyphen: isHyphenatedElsewhere(left.lowercased(), right))
@@ -160,11 +162,12 @@ public struct ParagraphJoiner {
         switch decision {
         case .word(let keepHyphen):
             if case .text(let leftText)? = left.last, case .text(let rightText)? = right.first {
-                let withoutHyphen = String(leftText.dropLast())
-                let leftFragment = Self.trailingWord(of: withoutHyphen)
+                let withoutHyphen = leftText[..<leftText.index(before: leftText.endIndex)]
+                let leftFragment = Self.trailingWord(of: String(withoutHyphen))
                 let rightFragment = Self.leadingWord(of: rightText)
                 let word = leftFragment + (keepHyphen ? String(leftText.last!) : "") + rightFragment
-                merged = Array(left.dropLast()) + [.text(String(withoutHyphen.dropLast(leftFragment.count)))]
+                let beforeFragment = withoutHyphen[..<withoutHyphen.index(withoutHyphen.endIndex, offsetBy: -leftFragment.count)]
+                merged = Array(left.dropLast()) + [.text(String(beforeFragment))]
                     + [.healed(id: id, [.text(word)])] + [.text(String(rightText.dropFirst(rightFragment.count)))] + right.dropFirst()
                 excerptLeft = leftFragment + String(leftText.last!)
                 excerptRight = rightFragment

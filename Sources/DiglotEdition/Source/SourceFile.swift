@@ -53,7 +53,7 @@ public struct SourceFile: Sendable {
         let text = lineText(point.line)
         let bytes = Array(text.utf8)
         let prefixLength = max(0, min(point.column - 1, bytes.count))
-        let column = String(decoding: bytes[..<prefixLength], as: UTF8.self).count + 1
+        let column = String(decoding: bytes[..<prefixLength], as: UTF8.self).characterCount + 1
         return SourceLocation(file: path, line: point.line, column: column, lineText: text)
     }
 

@@ -83,21 +83,24 @@ public enum BibLaTeXWriter {
 
     /// LaTeX's special characters made literal. Braces and the backslash become commands, not `\{`, because
     /// BibTeX counts even an escaped brace when it matches braces, so one lone `{` would swallow the rest of the
-    /// file.
+    /// file. Done in bytes, since every character escaped is ASCII and the exports escape every field of every
+    /// source.
     static func escape(_ text: String) -> String {
-        var escaped = String.UnicodeScalarView()
-        for scalar in text.collapsedWhitespace.unicodeScalars {
-            switch scalar {
-            case "#", "$", "%", "&", "_": escaped.append("\\"); escaped.append(scalar)
-            case "{": escaped.append(contentsOf: "{\\textbraceleft}".unicodeScalars)
-            case "}": escaped.append(contentsOf: "{\\textbraceright}".unicodeScalars)
-            case "~": escaped.append(contentsOf: "{\\textasciitilde}".unicodeScalars)
-            case "^": escaped.append(contentsOf: "{\\textasciicircum}".unicodeScalars)
-            case "\\": escaped.append(contentsOf: "{\\textbackslash}".unicodeScalars)
-            default: escaped.append(scalar)
+        var escaped: [UInt8] = []
+        for byte in text.collapsedWhitespace.utf8 {
+            switch byte {
+            case UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "_"):
+                escaped.append(UInt8(ascii: "\\"))
+                escaped.append(byte)
+            case UInt8(ascii: "{"): escaped.append(contentsOf: "{\\textbraceleft}".utf8)
+            case UInt8(ascii: "}"): escaped.append(contentsOf: "{\\textbraceright}".utf8)
+            case UInt8(ascii: "~"): escaped.append(contentsOf: "{\\textasciitilde}".utf8)
+            case UInt8(ascii: "^"): escaped.append(contentsOf: "{\\textasciicircum}".utf8)
+            case UInt8(ascii: "\\"): escaped.append(contentsOf: "{\\textbackslash}".utf8)
+            default: escaped.append(byte)
             }
         }
-        return String(escaped)
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// `url` and `doi` are read verbatim, so they keep their characters; only braces that do not pair up are

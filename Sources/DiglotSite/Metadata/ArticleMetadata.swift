@@ -9,11 +9,16 @@ public struct ArticleMetadata: Sendable {
     let site: SiteConfiguration
     /// One `citation_reference` per source of the citation index, in Highwire's structured form.
     let references: [String]
+    /// The schema.org record of each language, made once: the landing page and the text share the primary one.
+    private var jsonLDs: [String: String] = [:]
 
     public init(edition: Edition, site: SiteConfiguration) {
         self.edition = edition
         self.site = site
         references = Self.references(edition)
+        for language in Set([edition.primaryLanguage, edition.translationLanguage]) {
+            jsonLDs[language] = jsonLD(language: language)
+        }
     }
 
     static func references(_ edition: Edition) -> [String] {
@@ -106,7 +111,7 @@ public struct ArticleMetadata: Sendable {
         head.property("article:published_time", date?.iso)
         for keyword in matter.keywords { head.property("article:tag", keyword) }
 
-        head.jsonLD = jsonLD(language: language)
+        head.jsonLD = jsonLDs[language] ?? jsonLD(language: language)
         return head
     }
 

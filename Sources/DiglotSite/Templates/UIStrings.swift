@@ -19,23 +19,30 @@ public struct UIStrings: Sendable {
         /// The string for `key`; a key missing from the file shows as itself, which a reader notices.
         public subscript(key: String) -> String { values[key] ?? key }
 
-        /// The string for `key` with `%1`, `%2`, … replaced by the arguments.
+        /// The string for `key` with `%1`, `%2`, … replaced by the arguments; `%` before anything else stays, with
+        /// what follows it. In bytes: a page formats one string per note call and per citing place.
         public func format(_ key: String, _ arguments: String...) -> String {
             let template = self[key]
             guard template.containsByte(UInt8(ascii: "%")) else { return template }
-            var out = ""
-            var characters = template.makeIterator()
-            while let character = characters.next() {
-                guard character == "%" else { out.append(character); continue }
-                guard let digit = characters.next() else { out.append(character); break }
-                if let number = digit.wholeNumberValue, number >= 1, number <= arguments.count {
-                    out += arguments[number - 1]
-                } else {
-                    out.append(character)
-                    out.append(digit)
+            let bytes = Array(template.utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "%"), index + 1 < bytes.count else {
+                    out.append(bytes[index])
+                    index += 1
+                    continue
                 }
+                let number = Int(bytes[index + 1]) - Int(UInt8(ascii: "0"))
+                if number >= 1, number <= min(9, arguments.count) {
+                    out.append(contentsOf: arguments[number - 1].utf8)
+                } else {
+                    out.append(contentsOf: bytes[index...index + 1])
+                }
+                index += 2
             }
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
     }
 
