@@ -24,7 +24,9 @@ final class DirectoryWatcher: @unchecked Sendable {
     private let stopPipe: (read: Int32, write: Int32)
     /// Touched only by the watching thread once it has started.
     private var folders: [Int32: String] = [:]
-    /// Files of the burst changed, created or moved away and not yet closed or put back: a save in progress.
+    /// Files changed, created or moved away and not yet closed or put back: saves in progress. Kept across
+    /// batches while the file exists, so that a write paused longer than the quiet period is built again when
+    /// it is closed.
     private var unfinished = Set<String>()
 
     private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
@@ -91,7 +93,7 @@ final class DirectoryWatcher: @unchecked Sendable {
             if !pending.isEmpty, deadline <= .now {
                 continuation.yield(pending)
                 pending.removeAll()
-                unfinished.removeAll()
+                unfinished = unfinished.filter { FileManager.default.fileExists(atPath: $0) }
             }
         }
         close(inotify)
@@ -116,6 +118,7 @@ final class DirectoryWatcher: @unchecked Sendable {
             offset += 16 + nameLength
             if mask & UInt32(IN_Q_OVERFLOW) != 0 {
                 changed.formUnion(roots)
+                unfinished.removeAll()
                 continue
             }
             guard let folder = folders[wd] else { continue }
@@ -133,7 +136,11 @@ final class DirectoryWatcher: @unchecked Sendable {
             if mask & UInt32(IN_ISDIR) != 0 {
                 if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { _ = watchTree(path) }
                 if mask & UInt32(IN_MOVED_FROM) != 0 { unwatchTree(path) }
-            } else if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE) != 0 {
+            } else if mask & UInt32(IN_CLOSE_WRITE) != 0 {
+                // A close changes nothing unless the file was written under this name: a file renamed into place
+                // before it is closed (Foundation's atomic write) was reported by the rename.
+                guard unfinished.remove(path) != nil else { continue }
+            } else if mask & UInt32(IN_MOVED_TO | IN_DELETE) != 0 {
                 unfinished.remove(path)
             } else if mask & UInt32(IN_CREATE | IN_MODIFY | IN_MOVED_FROM) != 0 {
                 unfinished.insert(path)

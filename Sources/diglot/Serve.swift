@@ -15,7 +15,10 @@ struct Serve: ParsableCommand {
         let arguments = [server] + options.arguments + serve.arguments
         var pointers = arguments.map { strdup($0) } + [nil]
         execv(server, &pointers)
-        Reporter.say("diglot: cannot serve: cannot run \(server): \(String(cString: strerror(errno)))")
+        let failure = errno
+        // `swift run diglot` builds this executable alone.
+        let hint = failure == ENOENT ? " (build both executables: make, or swift build)" : ""
+        Reporter.say("diglot: cannot serve: cannot run \(server): \(String(cString: strerror(failure)))\(hint)")
         throw ExitCode(1)
     }
 }

@@ -97,6 +97,7 @@ struct CommandLineTests {
         let result = try project.run(["serve"], executable: alone)
         #expect(result.status == 1)
         #expect(result.stderr.contains("diglot: cannot serve: cannot run \(project.folder)/bin/diglot-serve"))
+        #expect(result.stderr.contains("build both executables"))
         #expect(try project.run(["build"], executable: alone).status == 0, "a build needs no server")
     }
 

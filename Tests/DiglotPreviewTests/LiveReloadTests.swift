@@ -157,6 +157,27 @@ extension PreviewServerTests {
             }
         }
 
+        @Test func aFileRenamedIntoPlaceBeforeItIsClosedIsBuiltOnce() async throws {
+            try await TestServer.with { server in
+                let tab = try EventListener(port: server.port)
+                defer { tab.close() }
+                #expect(await server.eventually { await server.server.broadcaster.count == 1 })
+                let article = try String(contentsOf: server.articlePath, encoding: .utf8)
+                // Foundation's atomic write: a hidden temporary written, renamed over the file, then closed.
+                let temporary = server.articlePath.deletingLastPathComponent().appendingPathComponent(".article.md.partial")
+                #expect(FileManager.default.createFile(atPath: temporary.path, contents: nil))
+                let handle = try FileHandle(forWritingTo: temporary)
+                try handle.write(contentsOf: Data((article + "\n").utf8))
+                guard rename(temporary.path, server.articlePath.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+                try await Task.sleep(for: .milliseconds(150))
+                try handle.close()
+                #expect(await server.eventually { await server.buildCount == 2 })
+                try await Task.sleep(for: .milliseconds(1500))
+                #expect(await server.buildCount == 2)
+                #expect(tab.reloads == 1)
+            }
+        }
+
         @Test func newSubfoldersAreWatchedToo() async throws {
             try await TestServer.with { server in
                 let extra = server.root.appendingPathComponent("templates/assets/extra")
