@@ -92,6 +92,13 @@ struct PageBreakHealerTests {
         // Shorter than the index's key of four bytes.
         #expect(words.containsWord(beginningWith: "cd"))
         #expect(!words.containsWord(beginningWith: "d"))
+        // Words sharing their first two letters (four bytes) with the one sought, before and after it.
+        let shared = WordStarts("надо наука, «научно-технический» нам; наш")
+        #expect(shared.containsWord(beginningWith: "научно-тех"))
+        #expect(shared.containsWord(beginningWith: "наш"))
+        #expect(shared.containsWord(beginningWith: "наука"))
+        #expect(!shared.containsWord(beginningWith: "наукоград"))
+        #expect(!shared.containsWord(beginningWith: "учно"))
     }
 
     @Test func aNoteURLSetApartByPrintRejoinsItsNote() {
