@@ -13,6 +13,7 @@ public final class IncrementalBuilder {
     private var summaries: [String: EditionSummary] = [:]
     private var editionProblems: [String: [Diagnostic]] = [:]
     private let cache = EditionCache()
+    private let exportCache = ExportCache()
     /// What each output folder holds as this process last wrote it (file → digest of its bytes), so that a rebuild
     /// compares in memory instead of reading back and listing the folder; a folder not yet updated here is read.
     private var written: [String: [String: UInt64]] = [:]
@@ -68,7 +69,7 @@ public final class IncrementalBuilder {
             let collector = FileCollector()
             let result = builder.buildEdition(EditionLocation(slug: slug, folder: folder), loader: prepared.loader,
                                               site: prepared.site, templates: prepared.templates, render: true,
-                                              cache: cache) { collector.add($0) }
+                                              cache: cache, exportCache: exportCache) { collector.add($0) }
             editionProblems[slug] = result.diagnostics
             guard !result.diagnostics.hasErrors else { continue }
             report.fileCount += update(output + "/" + slug, to: collector.files, prefix: slug + "/")

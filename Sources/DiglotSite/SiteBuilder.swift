@@ -110,7 +110,8 @@ public struct SiteBuilder: Sendable {
 
     /// One edition through the pipeline and, when it has no errors, its pages, written at once.
     func buildEdition(_ location: EditionLocation, loader: ContentLoader, site: SiteConfiguration, templates: TemplateSet?,
-                      render: Bool, cache: EditionCache? = nil, sink: @Sendable (OutputFile) throws -> Void) -> EditionResult {
+                      render: Bool, cache: EditionCache? = nil, exportCache: ExportCache? = nil,
+                      sink: @Sendable (OutputFile) throws -> Void) -> EditionResult {
         let source: EditionSource
         switch loader.load(location) {
         case .success(let loaded): source = loaded
@@ -119,7 +120,7 @@ public struct SiteBuilder: Sendable {
         let (edition, problems) = EditionBuilder.build(source, site: site, cache: cache)
         var result = EditionResult(summary: EditionSummary(edition), diagnostics: problems)
         guard render, !problems.hasErrors, let templates else { return result }
-        var files = EditionPages(edition: edition, templates: templates, site: site).render()
+        var files = EditionPages(edition: edition, templates: templates, site: site, exportCache: exportCache).render()
         files.append(OutputFile(path: SitePaths.editionFile(edition.slug, "article.md"), text: source.article.text))
         write(files, into: sink, result: &result)
         return result

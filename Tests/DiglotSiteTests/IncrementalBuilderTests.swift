@@ -65,6 +65,13 @@ struct IncrementalBuilderTests {
         try workspace.write("a", edited.replacingOccurrences(of: "Республики Корея в Арктике", with: "Республики Корея в Северной Арктике"))
         #expect(builder.rebuild(changes: [workspace.article("a")]).succeeded)
         #expect(try String(contentsOfFile: siteIndex, encoding: .utf8).contains("Республики Корея в Северной Арктике"))
+
+        // The exports kept between rebuilds are made anew when a source's record changes.
+        let exports = workspace.output + "/a/sources.bib"
+        #expect(try String(contentsOfFile: exports, encoding: .utf8).contains("Arctic Shipping and Korean Shipbuilders"))
+        try workspace.write("a", edited.replacingOccurrences(of: "Arctic Shipping and Korean Shipbuilders", with: "Arctic Shipping and Korean Shipyards"))
+        #expect(builder.rebuild(changes: [workspace.article("a")]).succeeded)
+        #expect(try String(contentsOfFile: exports, encoding: .utf8).contains("Arctic Shipping and Korean Shipyards"))
     }
 
     /// After its first rebuild, the builder knows an edition's files from what it wrote: files the edition no

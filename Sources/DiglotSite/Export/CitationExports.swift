@@ -13,7 +13,10 @@ public enum CitationExports {
 
     /// The files of the whole index and of each source, every record written once: the same records make both.
     public static func files(_ sources: [CitedSource]) -> (index: Formats, each: [Formats]) {
-        let records = sources.map(CSLRecord.init(source:))
+        files(records: sources.map(CSLRecord.init(source:)))
+    }
+
+    static func files(records: [CSLRecord]) -> (index: Formats, each: [Formats]) {
         let json = records.map(CSLJSONWriter.item)
         let bib = records.map(BibLaTeXWriter.entry)
         let ris = records.map(RISWriter.record)

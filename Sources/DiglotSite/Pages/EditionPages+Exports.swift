@@ -5,7 +5,7 @@ extension EditionPages {
     /// for the article itself ("cite this article").
     func exportFiles() -> [OutputFile] {
         let sources = edition.citations.sources
-        let exports = CitationExports.files(sources)
+        let exports = exportCache?.files(sources, edition: edition.slug) ?? CitationExports.files(sources)
         var files = [
             OutputFile(path: path("sources.json"), text: exports.index.cslJSON),
             OutputFile(path: path("sources.bib"), text: exports.index.bibLaTeX),

@@ -7,11 +7,14 @@ public struct EditionPages: Sendable {
     public let site: SiteConfiguration
 
     let metadata: ArticleMetadata
+    /// The preview's build worker keeps the exports between rebuilds.
+    let exportCache: ExportCache?
 
-    public init(edition: Edition, templates: TemplateSet, site: SiteConfiguration) {
+    public init(edition: Edition, templates: TemplateSet, site: SiteConfiguration, exportCache: ExportCache? = nil) {
         self.edition = edition
         self.templates = templates
         self.site = site
+        self.exportCache = exportCache
         metadata = ArticleMetadata(edition: edition, site: site)
     }
 
