@@ -11,12 +11,15 @@ public enum CitationExports {
         public var ris: String
     }
 
+    /// The exports of the whole index and of each source.
+    public typealias Files = (index: Formats, each: [Formats])
+
     /// The files of the whole index and of each source, every record written once: the same records make both.
-    public static func files(_ sources: [CitedSource]) -> (index: Formats, each: [Formats]) {
+    public static func files(_ sources: [CitedSource]) -> Files {
         files(records: sources.map(CSLRecord.init(source:)))
     }
 
-    static func files(records: [CSLRecord]) -> (index: Formats, each: [Formats]) {
+    static func files(records: [CSLRecord]) -> Files {
         let json = records.map(CSLJSONWriter.item)
         let bib = records.map(BibLaTeXWriter.entry)
         let ris = records.map(RISWriter.record)

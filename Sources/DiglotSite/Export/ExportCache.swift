@@ -6,11 +6,11 @@ import Foundation
 /// was ~7% of a rebuild. A one-off build has no cache.
 public final class ExportCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: [String: (records: [CSLRecord], files: (index: CitationExports.Formats, each: [CitationExports.Formats]))] = [:]
+    private var made: [String: (records: [CSLRecord], files: CitationExports.Files)] = [:]
 
     public init() {}
 
-    func files(_ sources: [CitedSource], edition slug: String) -> (index: CitationExports.Formats, each: [CitationExports.Formats]) {
+    func files(_ sources: [CitedSource], edition slug: String) -> CitationExports.Files {
         let records = sources.map(CSLRecord.init(source:))
         if let known = lock.withLock({ made[slug] }), known.records == records { return known.files }
         let files = CitationExports.files(records: records)
