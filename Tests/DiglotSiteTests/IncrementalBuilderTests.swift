@@ -101,6 +101,39 @@ struct IncrementalBuilderTests {
         #expect(try sourceFiles() == all)
     }
 
+    /// What rebuilds leave behind is what a whole build of the same content makes, byte for byte: every file
+    /// replaced in place, none left over, no temporary left beside them.
+    @Test func afterEditsTheOutputIsAWholeBuildOfTheEditedContent() throws {
+        let workspace = try Workspace()
+        let builder = workspace.builder
+        #expect(builder.rebuild(changes: []).succeeded)
+        let edits = ["Автор приходит к выводу": "Автор в итоге приходит к выводу",
+                     "Арктика остается": "Арктика всё ещё остается"]
+        var text = SiteTestSupport.secondArticle
+        for (before, after) in edits.sorted(by: { $0.key < $1.key }) {
+            text = text.replacingOccurrences(of: before, with: after)
+            try workspace.write("a", text)
+            #expect(builder.rebuild(changes: [workspace.article("a")]).fileCount > 0)
+        }
+        let whole = workspace.root + "/whole"
+        #expect(SiteBuilder(options: BuildOptions(contentPath: workspace.content, templatesPath: SiteTestSupport.repository.path + "/templates",
+                                                  outputPath: whole)).publish().succeeded)
+        let kept = try Self.files(workspace.output)
+        #expect(!kept.keys.contains { $0.contains(".tmp-") })
+        #expect(kept.keys.sorted() == (try Self.files(whole)).keys.sorted())
+        #expect(kept == (try Self.files(whole)))
+    }
+
+    static func files(_ folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder)! {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path)) }
+        }
+        return files
+    }
+
     @Test func anEditionWithErrorsKeepsItsLastGoodPages() throws {
         let workspace = try Workspace()
         let builder = workspace.builder

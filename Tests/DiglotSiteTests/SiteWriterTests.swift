@@ -4,9 +4,14 @@ import Testing
 @testable import DiglotSite
 
 /// The output promises: a failed build leaves the previous output byte for byte; nothing is written outside it.
-struct SiteWriterTests {
+final class SiteWriterTests {
+    /// Each test's folders, removed when the test ends.
+    private let root = NSTemporaryDirectory() + "diglot-writer-\(UUID().uuidString)"
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
     func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "diglot-writer-\(UUID().uuidString)"
+        let path = root + "/" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -1,9 +1,6 @@
 import CAtomicSwap
 import DiglotEdition
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Writes a build into a staging folder beside the output and swaps it in only when the whole build
 /// succeeded; otherwise the staging folder is removed and the previous output stays byte for byte.
@@ -38,20 +35,8 @@ public final class SiteWriter: @unchecked Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             created.insert(folder)
         }
-        let written = file.bytes.withUnsafeBytes { buffer -> Bool in
-            let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard fd >= 0 else { return false }
-            defer { close(fd) }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
-        }
-        guard written else {
-            throw Diagnostic(.error, "cannot write \(file.path): \(String(cString: strerror(errno)))", file: output, stage: .write)
+        if let failure = PlainFile.write(file.bytes, to: full) {
+            throw Diagnostic(.error, "cannot write \(file.path): \(String(cString: strerror(failure)))", file: output, stage: .write)
         }
     }
 
