@@ -28,11 +28,17 @@ public struct CitationIndexBuilder {
                     places: variant.values.map(\.places)))
             }
         }
+        // Each note's sources, in the sources' order, gathered once rather than searched for at every note.
+        var sourcesOfNote: [String: [CitedSource]] = [:]
+        for source in sources {
+            for note in Set(source.citations.lazy.filter { $0.place.kind == .note }.map(\.place.number)) {
+                sourcesOfNote[note, default: []].append(source)
+            }
+        }
         var firstNote: [Int: String] = [:]
-        var seenNotes: [String] = []
-        for string in strings where string.place.kind == .note && !seenNotes.contains(string.place.number) {
-            seenNotes.append(string.place.number)
-            let cited = sources.filter { $0.places.contains { $0.kind == .note && $0.number == string.place.number } }
+        var seenNotes: Set<String> = []
+        for string in strings where string.place.kind == .note && seenNotes.insert(string.place.number).inserted {
+            let cited = sourcesOfNote[string.place.number] ?? []
             let earlier = cited.compactMap { firstNote[$0.number] }
             if !cited.isEmpty, earlier.count == cited.count, let first = earlier.first {
                 report.repeatedNotes.append((string.place.number, first))

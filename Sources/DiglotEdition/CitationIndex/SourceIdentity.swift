@@ -45,8 +45,9 @@ public enum SourceIdentity {
     }
 
     /// Authors' family names and the year with the title: the key for sources that have neither DOI nor URL.
-    public static func authorYearTitle(_ reference: ParsedReference) -> String? {
-        guard !reference.authors.isEmpty, let year = reference.issued?.year, let title = title(reference.title) else { return nil }
+    /// `title` is the reference's title as `title(_:)` reduces it.
+    static func authorYearTitle(_ reference: ParsedReference, title: String?) -> String? {
+        guard !reference.authors.isEmpty, let year = reference.issued?.year, let title else { return nil }
         let families = reference.authors.map { $0.family.lowercased() }.joined(separator: "|")
         return "\(families)#\(year)#\(title)"
     }

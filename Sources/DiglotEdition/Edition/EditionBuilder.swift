@@ -49,12 +49,12 @@ public enum EditionBuilder {
             slug: source.slug, source: source.article, configuration: configuration, sections: sections, notes: notes,
             pairs: pairs, interventions: interventions, citations: CitationIndex(sources: [], report: ConsistencyReport()),
             annotations: Annotations(), annotationUses: AnnotationUses(), profile: profile)
-        let ((citations, citationProblems), (discrepancies, (annotated, annotationProblems))) = ParallelMap.both({
+        let ((citations, citationProblems), (annotated, annotationProblems), discrepancies) = ParallelMap.all({
             CitationIndexBuilder(file: source.article).build(strings: strings, sections: unannotated.sections, pairs: pairs)
         }, {
-            ParallelMap.both({ TextLedger.verify(source: parsed.blocks, healed: healed) }, {
-                annotate(unannotated, source: source, cache: cache)
-            })
+            annotate(unannotated, source: source, cache: cache)
+        }, {
+            TextLedger.verify(source: parsed.blocks, healed: healed)
         })
         diagnostics.insert(contentsOf: discrepancies.map { discrepancy in Diagnostic(
             .error, "the edition's \(discrepancy.stream) differs from the version of record (source: «\(discrepancy.source)», edition: «\(discrepancy.edition)»); this is a fault of Diglot, please report it",

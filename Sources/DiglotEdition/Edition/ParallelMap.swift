@@ -24,6 +24,24 @@ public enum ParallelMap {
         }
         return (firstResult.values[0], secondResult.values[0])
     }
+
+    /// Three independent computations on every core, taken in the order given: the largest first, so that the
+    /// core that finishes first takes the last.
+    public static func all<First: Sendable, Second: Sendable, Third: Sendable>(
+        _ first: @Sendable () -> First, _ second: @Sendable () -> Second, _ third: @Sendable () -> Third
+    ) -> (First, Second, Third) {
+        let firstResult = ResultSlots<First>(count: 1)
+        let secondResult = ResultSlots<Second>(count: 1)
+        let thirdResult = ResultSlots<Third>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 3) { index in
+            switch index {
+            case 0: firstResult.set(0, first())
+            case 1: secondResult.set(0, second())
+            default: thirdResult.set(0, third())
+            }
+        }
+        return (firstResult.values[0], secondResult.values[0], thirdResult.values[0])
+    }
 }
 
 /// One slot per item, each written once by one thread.

@@ -18,9 +18,10 @@ public struct EditionPages: Sendable {
         metadata = ArticleMetadata(edition: edition, site: site)
     }
 
-    /// The parts of an edition's output, in the order of its files; each is made independently of the others.
+    /// The parts of an edition's output; each is made independently of the others. Largest first (as measured on
+    /// the first article), so that when one edition has both cores neither waits long for the other at the end.
     private enum Part: CaseIterable {
-        case landing, text, english, apparatus, versionOfRecord, glossary, sources, jats, exports
+        case sources, text, jats, exports, versionOfRecord, landing, glossary, apparatus, english
     }
 
     /// Every file of the edition: its pages through the templates, then its data files. The parts share the
