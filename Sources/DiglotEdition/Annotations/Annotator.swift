@@ -116,24 +116,42 @@ public struct Annotator {
         // Every text a quotation is looked for in lies whole in the place's plain text (a correction only cuts
         // texts into parts), so a quotation absent from it is not looked for, text by text, at all.
         let text = inlines.plainText
+        // A pass that looks for nothing only merges the texts, which a pass before it over as much of the inlines
+        // (links included, or not) has already done: it is left out.
+        var merged: Merged = .nothing
         for correction in annotations.corrections where correction.place?.admits(place) ?? true {
+            let searching = text.containsLiteral(correction.quote)
+            guard searching || !merged.covers(intoLinks: true) else { continue }
             let before = state.matchCounts[correction.id] ?? 0
             result = replacing(correction.quote, in: result, id: correction.id, intoLinks: true,
-                               searching: text.containsLiteral(correction.quote), counts: &state.matchCounts) { matched in
+                               searching: searching, counts: &state.matchCounts) { matched in
                 [.correction(id: correction.id, original: matched, corrected: correction.corrected)]
             }
+            merged = .includingLinks
             if before == 0, state.matchCounts[correction.id] ?? 0 > 0 { state.uses.correctionPlaces[correction.id] = place }
         }
         for note in annotations.notes where note.place?.admits(place) ?? true {
+            let searching = text.containsLiteral(note.quote)
+            guard searching || !merged.covers(intoLinks: false) else { continue }
             let before = state.matchCounts[note.id] ?? 0
-            result = replacing(note.quote, in: result, id: note.id, intoLinks: false, searching: text.containsLiteral(note.quote),
+            result = replacing(note.quote, in: result, id: note.id, intoLinks: false, searching: searching,
                                counts: &state.matchCounts) { matched in
                 [.editorialNote(noteID: note.id, [.text(matched)])]
             }
+            if merged == .nothing { merged = .outsideLinks }
             if before == 0, state.matchCounts[note.id] ?? 0 > 0 { state.uses.notePlaces[note.id] = place }
         }
         if glosses { result = glossing(result, at: place, &state) }
         return result
+    }
+
+    /// How much of a place's inlines the passes so far have left with their texts merged.
+    private enum Merged {
+        case nothing, outsideLinks, includingLinks
+
+        func covers(intoLinks: Bool) -> Bool {
+            self == .includingLinks || (self == .outsideLinks && !intoLinks)
+        }
     }
 
     /// Replaces the first occurrence of the quotation (counting every occurrence for the ambiguity report). Without
