@@ -7,14 +7,25 @@ public struct CitationCollector {
     /// Phrases by which a note points back to the previous one's source.
     public static let repeatMarkers = ["Там же", "Ibid", "Ibidem"]
 
-    let parse: @Sendable (String) -> ParsedReference
+    let parse: @Sendable (String) -> (ParsedReference, SourceKeys)
 
     public init(cache: EditionCache? = nil) {
         if let cache {
             parse = { cache.reference($0) }
         } else {
-            parse = { ReferenceParser.parse($0) }
+            parse = { text in
+                let parsed = ReferenceParser.parse(text)
+                return (parsed, SourceKeys(parsed))
+            }
         }
+    }
+
+    /// A printed reference and its place, before it is parsed.
+    private struct Printed {
+        var place: CitationPlace
+        var text: String
+        var listLanguage: String
+        var repeatsPrevious = false
     }
 
     /// The strings in text order, each parsed. Parsing is most of the work and each string's is independent of
@@ -22,44 +33,42 @@ public struct CitationCollector {
     public func collect(notes: [Note], sections: ArticleSections, primaryLanguage: String, translationLanguage: String) -> [CitedString] {
         let strings = gather(notes: notes, sections: sections, primaryLanguage: primaryLanguage,
                              translationLanguage: translationLanguage)
-        let parsed = ParallelMap.map(strings.map(\.printed), parse)
+        let parsed = ParallelMap.map(strings.map(\.text), parse)
         return zip(strings, parsed).map { string, parsed in
-            var string = string
-            string.parsed = parsed
-            return string
+            CitedString(place: string.place, printed: string.text, parsed: parsed.0, keys: parsed.1,
+                        listLanguage: string.listLanguage, repeatsPrevious: string.repeatsPrevious)
         }.sorted { CitationPlace.inTextOrder($0.place, $1.place) }
     }
 
     /// Every printed reference with its place, not yet parsed.
-    private func gather(notes: [Note], sections: ArticleSections, primaryLanguage: String, translationLanguage: String) -> [CitedString] {
-        var strings: [CitedString] = []
+    private func gather(notes: [Note], sections: ArticleSections, primaryLanguage: String, translationLanguage: String) -> [Printed] {
+        var strings: [Printed] = []
         for note in notes {
             let text = ReferenceText.printed(note.blocks)
             let end = SourcePoint(line: note.location.line, column: 1)
             let range = SourceRange(start: SourcePoint(line: note.location.line, column: 1), end: end)
             for (index, part) in ReferenceSplitter.split(text).enumerated() {
                 let repeats = Self.repeatMarkers.contains { part.hasPrefix($0) }
-                strings.append(CitedString(
+                strings.append(Printed(
                     place: CitationPlace(kind: .note, number: note.label, part: index + 1, range: range),
-                    printed: part, parsed: ParsedReference(raw: part), listLanguage: primaryLanguage, repeatsPrevious: repeats))
+                    text: part, listLanguage: primaryLanguage, repeatsPrevious: repeats))
             }
         }
         for (bibliography, kind) in [(sections.primaryBibliography, CitationPlace.Kind.bibliography),
                                      (sections.translationBibliography, .translatedBibliography)] {
             for entry in bibliography?.entries ?? [] {
                 let text = ReferenceText.printed(entry.blocks)
-                strings.append(CitedString(
+                strings.append(Printed(
                     place: CitationPlace(kind: kind, number: String(entry.number), part: 1, range: entry.range),
-                    printed: text, parsed: ParsedReference(raw: text),
-                    listLanguage: kind == .bibliography ? primaryLanguage : translationLanguage, repeatsPrevious: false))
+                    text: text, listLanguage: kind == .bibliography ? primaryLanguage : translationLanguage))
             }
         }
         for block in sections.body {
             guard case .figure(let figure) = block.kind, let source = figure.source else { continue }
             let text = ReferenceText.printed(source.inlines)
-            strings.append(CitedString(
+            strings.append(Printed(
                 place: CitationPlace(kind: .figure, number: figure.number, part: 1, range: source.range),
-                printed: text, parsed: ParsedReference(raw: text), listLanguage: primaryLanguage, repeatsPrevious: false))
+                text: text, listLanguage: primaryLanguage))
         }
         return strings
     }

@@ -37,9 +37,21 @@ public struct CitedString: Sendable, Equatable {
     public var place: CitationPlace
     /// The string as printed, italics marked with single asterisks as in the source.
     public var printed: String
-    public var parsed: ParsedReference
+    public let parsed: ParsedReference
+    /// The keys of `parsed`, made with it.
+    public let keys: SourceKeys
     /// The language of the list or note it stands in (the English reference list is `en`).
     public var listLanguage: String
     /// For «Там же» / «Ibid.»: the string it points back to.
     public var repeatsPrevious: Bool
+
+    init(place: CitationPlace, printed: String, parsed: ParsedReference, keys: SourceKeys, listLanguage: String,
+         repeatsPrevious: Bool) {
+        self.place = place
+        self.printed = printed
+        self.parsed = parsed
+        self.keys = keys
+        self.listLanguage = listLanguage
+        self.repeatsPrevious = repeatsPrevious
+    }
 }

@@ -15,13 +15,11 @@ public struct SourceMerger {
     }
 
     public func merge(_ strings: [CitedString]) -> [CitedSource] {
-        // Each string's keys are normalised once: the grouping, the majorities and the variants all compare them.
-        let keys = strings.map { Keys($0.parsed) }
         var groups = UnionFind(count: strings.count)
-        func unite(by key: (Keys) -> String?) {
+        func unite(by key: (SourceKeys) -> String?) {
             var first: [String: Int] = [:]
-            for (index, keys) in keys.enumerated() {
-                guard let value = key(keys) else { continue }
+            for (index, string) in strings.enumerated() {
+                guard let value = key(string.keys) else { continue }
                 if let earlier = first[value] { groups.union(earlier, index) } else { first[value] = index }
             }
         }
@@ -38,40 +36,23 @@ public struct SourceMerger {
                 groups.union(previous, index)
             }
         }
-        uniteSameTitles(strings, keys, &groups)
+        uniteSameTitles(strings, &groups)
 
         var members: [Int: [Int]] = [:]
         for index in strings.indices { members[groups.find(index), default: []].append(index) }
         let ordered = members.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
         return ordered.enumerated().map { number, indices in
-            source(number: number + 1, citations: indices.map { strings[$0] }, keys: indices.map { keys[$0] })
-        }
-    }
-
-    /// The normalised forms of a string's fields that sources are told apart by.
-    private struct Keys {
-        let doi: String?
-        let url: String?
-        let title: String?
-        let containerTitle: String?
-        let authorYearTitle: String?
-
-        init(_ reference: ParsedReference) {
-            doi = SourceIdentity.doi(reference.doi)
-            url = SourceIdentity.url(reference.url)
-            title = SourceIdentity.title(reference.title)
-            containerTitle = SourceIdentity.title(reference.containerTitle)
-            authorYearTitle = SourceIdentity.authorYearTitle(reference, title: title)
+            source(number: number + 1, citations: indices.map { strings[$0] })
         }
     }
 
     /// Same title, no contradicting year or container: one source (even where the URLs disagree).
     /// Strings are compared within their title's group: the union of the pairs that agree does not depend on the
     /// order they are found in.
-    private func uniteSameTitles(_ strings: [CitedString], _ keys: [Keys], _ groups: inout UnionFind) {
+    private func uniteSameTitles(_ strings: [CitedString], _ groups: inout UnionFind) {
         var byTitle: [String: [Int]] = [:]
-        for (index, keys) in keys.enumerated() {
-            guard let title = keys.title, title.characterCount >= 12 else { continue }
+        for (index, string) in strings.enumerated() {
+            guard let title = string.keys.title, title.characterCount >= 12 else { continue }
             byTitle[title, default: []].append(index)
         }
         for indices in byTitle.values where indices.count > 1 {
@@ -81,20 +62,20 @@ public struct SourceMerger {
                     let b = strings[j].parsed
                     let yearsAgree = a.issued?.year == nil || b.issued?.year == nil || a.issued?.year == b.issued?.year
                     let containersAgree = a.containerTitle == nil || b.containerTitle == nil
-                        || keys[i].containerTitle == keys[j].containerTitle
-                    let doisAgree = a.doi == nil || b.doi == nil || keys[i].doi == keys[j].doi
+                        || strings[i].keys.containerTitle == strings[j].keys.containerTitle
+                    let doisAgree = a.doi == nil || b.doi == nil || strings[i].keys.doi == strings[j].keys.doi
                     if yearsAgree && containersAgree && doisAgree { groups.union(i, j) }
                 }
             }
         }
     }
 
-    private func source(number: Int, citations: [CitedString], keys: [Keys]) -> CitedSource {
+    private func source(number: Int, citations: [CitedString]) -> CitedSource {
         let primary = citations.filter { $0.place.kind != .translatedBibliography }
         var reference = (primary.first { $0.place.kind == .bibliography } ?? primary.first ?? citations[0]).parsed
         let pool = primary.isEmpty ? citations : primary
-        reference.url = majority(citations, keys, \.url, key: \.url) ?? reference.url
-        reference.doi = majority(citations, keys, \.doi, key: \.doi) ?? reference.doi
+        reference.url = majority(citations, \.url, key: \.url) ?? reference.url
+        reference.doi = majority(citations, \.doi, key: \.doi) ?? reference.doi
         for citation in pool {
             let other = citation.parsed
             if reference.authors.isEmpty { reference.authors = other.authors }
@@ -107,20 +88,20 @@ public struct SourceMerger {
             reference.accessed = reference.accessed ?? other.accessed
             reference.publisher = reference.publisher ?? other.publisher
         }
-        let translated = zip(citations, keys).first { $0.0.place.kind == .translatedBibliography }
-        let translatedTitle = translated?.0.parsed.titleTranslation ?? translated.flatMap { citation, keys in
-            citation.parsed.title.flatMap { keys.title == SourceIdentity.title(reference.title) ? nil : $0 }
+        let translated = citations.first { $0.place.kind == .translatedBibliography }
+        let translatedTitle = translated?.parsed.titleTranslation ?? translated.flatMap { translated in
+            translated.parsed.title.flatMap { translated.keys.title == SourceIdentity.title(reference.title) ? nil : $0 }
         }
         return CitedSource(number: number, citations: citations, reference: reference, translatedTitle: translatedTitle,
-                           variants: variants(citations, keys))
+                           variants: variants(citations))
     }
 
     /// The value most places print; a tie goes to the bibliography, then the notes, then the figure.
-    private func majority(_ citations: [CitedString], _ keys: [Keys], _ field: KeyPath<ParsedReference, String?>,
-                          key: KeyPath<Keys, String?>) -> String? {
+    private func majority(_ citations: [CitedString], _ field: KeyPath<ParsedReference, String?>,
+                          key: KeyPath<SourceKeys, String?>) -> String? {
         var tally: [String: (count: Int, rank: Int, value: String)] = [:]
-        for (citation, keys) in zip(citations, keys) {
-            guard let value = citation.parsed[keyPath: field], let key = keys[keyPath: key] else { continue }
+        for citation in citations {
+            guard let value = citation.parsed[keyPath: field], let key = citation.keys[keyPath: key] else { continue }
             let rank = Self.rank[citation.place.kind]!
             var entry = tally[key] ?? (0, Int.max, value)
             entry.count += 1
@@ -135,8 +116,8 @@ public struct SourceMerger {
     static let rank: [CitationPlace.Kind: Int] = [.bibliography: 0, .translatedBibliography: 1, .note: 2, .figure: 3]
 
     /// Fields whose values differ (after normalisation) between the strings of one source.
-    private func variants(_ citations: [CitedString], _ keys: [Keys]) -> [CitedSource.Variant] {
-        let fields: [(String, (ParsedReference) -> String?, (Keys, String) -> String?)] = [
+    private func variants(_ citations: [CitedString]) -> [CitedSource.Variant] {
+        let fields: [(String, (ParsedReference) -> String?, (SourceKeys, String) -> String?)] = [
             ("URL", { $0.url }, { keys, _ in keys.url }),
             ("DOI", { $0.doi }, { keys, _ in keys.doi }),
             ("accessed", { $0.accessed?.dotted }, { _, value in value }),
@@ -144,8 +125,8 @@ public struct SourceMerger {
         return fields.compactMap { name, read, normalised -> CitedSource.Variant? in
             var values: [(value: String, places: [CitationPlace])] = []
             var seen: [String] = []
-            for (citation, keys) in zip(citations, keys) {
-                guard let value = read(citation.parsed), let key = normalised(keys, value) else { continue }
+            for citation in citations {
+                guard let value = read(citation.parsed), let key = normalised(citation.keys, value) else { continue }
                 if let index = seen.firstIndex(of: key) {
                     values[index].places.append(citation.place)
                 } else {

@@ -5,16 +5,17 @@ import Foundation
 /// were does not parse them again. A one-off build has no cache.
 public final class EditionCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var references: [String: ParsedReference] = [:]
+    private var references: [String: (ParsedReference, SourceKeys)] = [:]
     private var annotations: [String: (Annotations, [Diagnostic])] = [:]
 
     public init() {}
 
-    func reference(_ text: String) -> ParsedReference {
+    func reference(_ text: String) -> (ParsedReference, SourceKeys) {
         if let known = lock.withLock({ references[text] }) { return known }
         let parsed = ReferenceParser.parse(text)
-        lock.withLock { references[text] = parsed }
-        return parsed
+        let made = (parsed, SourceKeys(parsed))
+        lock.withLock { references[text] = made }
+        return made
     }
 
     func annotations(_ file: SourceFile) -> (Annotations, [Diagnostic]) {
