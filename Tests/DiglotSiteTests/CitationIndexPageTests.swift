@@ -12,6 +12,7 @@ struct CitationIndexPageTests {
         #expect(PrintedReference.html("Иванов И. *Книга <1>*. М.: A&B, 2020.") == "Иванов И. <em>Книга &lt;1&gt;</em>. М.: A&amp;B, 2020.")
         #expect(PrintedReference.html("*Журнал*, *Том*") == "<em>Журнал</em>, <em>Том</em>")
         #expect(PrintedReference.html("без курсива") == "без курсива")
+        #expect(PrintedReference.html("\"Цитата\" 'в кавычках'") == "&quot;Цитата&quot; 'в кавычках'")
         // A mark the conversion left unclosed still closes before the reference ends.
         #expect(PrintedReference.html("Текст *без конца") == "Текст <em>без конца</em>")
         #expect(PrintedReference.html("") == "")

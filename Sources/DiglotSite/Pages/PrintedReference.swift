@@ -3,15 +3,28 @@ import DiglotEdition
 /// A printed reference string (italics marked with asterisks, as the parser reads it) written back as HTML.
 enum PrintedReference {
     static func html(_ printed: String) -> String {
-        // The runs between asterisks, which are one byte: walking Characters cost more than the escaping.
-        let runs = printed.utf8.split(separator: UInt8(ascii: "*"), omittingEmptySubsequences: false)
-        var out = ""
-        for (index, run) in runs.enumerated() {
-            if index > 0 { out += index % 2 == 1 ? "<em>" : "</em>" }
-            out += HTML.escape(String(Substring(run)))
+        // In bytes (the asterisk and the escaped characters are one byte each): splitting the UTF-8 view into runs
+        // cost more than the page the string is printed on.
+        var out: [UInt8] = []
+        out.reserveCapacity(printed.utf8.count + 16)
+        var italic = false
+        var text = printed
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "*"):
+                    out.append(contentsOf: (italic ? "</em>" : "<em>").utf8)
+                    italic.toggle()
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                default: out.append(byte)
+                }
+            }
         }
-        if runs.count % 2 == 0 { out += "</em>" }
-        return out
+        if italic { out.append(contentsOf: "</em>".utf8) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The plain text a reader would copy: the printed string without the italic marks.
