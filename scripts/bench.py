@@ -107,6 +107,8 @@ def serve_rebuild(content, runs):
     try:
         deadline = time.time() + 600
         while time.time() < deadline:
+            if server.poll() is not None:
+                sys.exit(f"diglot serve ended: {server.stderr.read().decode(errors='replace')[-2000:]}")
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
@@ -226,7 +228,7 @@ def main():
     served = make_corpus(args.serve_editions, os.path.join(BENCH, f"corpus-serve-{args.serve_editions}"))
     worker = worker_rebuild(served, max(args.runs * 5, 15))
     lines.append(summary(f"build worker: one article rebuilt, {args.serve_editions} ed.", worker, 0, [(0, 0)]).rsplit("peak", 1)[0])
-    rebuilds = serve_rebuild(served, max(args.runs, 5))
+    rebuilds = serve_rebuild(served, max(args.runs * 5, 15))
     lines.append(summary(f"serve: one-line edit to reload, {args.serve_editions} editions", rebuilds, 0, [(0, 0)]).rsplit("peak", 1)[0])
 
     report = "\n".join(lines)
