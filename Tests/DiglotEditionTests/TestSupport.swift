@@ -32,6 +32,7 @@ enum TestSupport {
     static func heal(_ markdown: String) -> HealedText {
         let source = SourceFile(path: "t.md", text: markdown)
         var counter = InterventionCounter()
-        return PageBreakHealer.heal(ArticleParser.parse(source).blocks, profile: .farEasternStudies, source: source, counter: &counter)
+        return PageBreakHealer.heal(ArticleParser.parse(source).blocks, profile: .farEasternStudies, source: source,
+                                    words: WordStarts(markdown), counter: &counter)
     }
 }

@@ -14,13 +14,14 @@ public enum EditionBuilder {
             diagnostics += problems
         }
         let profile = site.profile
-        let parsed = ArticleParser.parse(source.article)
+        // The index of the article's words that healing consults needs only its text: it is made beside the parse.
+        let (parsed, words) = ParallelMap.both({ ArticleParser.parse(source.article) }, { WordStarts(source.article.text) })
         diagnostics += parsed.diagnostics
         // The ledger's findings are reported here, after the parser's, though they are computed further down.
         let ledgerPlace = diagnostics.count
 
         var counter = InterventionCounter()
-        let healed = PageBreakHealer.heal(parsed.blocks, profile: profile, source: source.article, counter: &counter)
+        let healed = PageBreakHealer.heal(parsed.blocks, profile: profile, source: source.article, words: words, counter: &counter)
         var sections = ArticleSections.split(healed.blocks, profile: profile)
         let figures = FigureRecognizer(profile: profile).recognize(sections.body, counter: &counter)
         sections.body = figures.blocks

@@ -25,11 +25,14 @@ public struct NotesBlockLifter {
     let firstCalls: [String: Int]
     let profile: JournalProfile
     let source: SourceFile
+    /// Joins a note's carried-over tail to it as the text's paragraphs are joined.
+    let joiner: ParagraphJoiner
 
-    public init(firstCalls: [String: Int], profile: JournalProfile, source: SourceFile) {
+    public init(firstCalls: [String: Int], profile: JournalProfile, source: SourceFile, joiner: ParagraphJoiner) {
         self.firstCalls = firstCalls
         self.profile = profile
         self.source = source
+        self.joiner = joiner
     }
 
     public func lift(_ blocks: [Block], counter: inout InterventionCounter) -> Result {
@@ -118,7 +121,7 @@ public struct NotesBlockLifter {
             id: counter.nextID(), kind: .noteContinuationJoined, range: SourceRange(start: rule.range.start, end: tail.range.end),
             original: [Intervention.Excerpt("---", line: rule.range.start.line), Intervention.Excerpt(tail.plainText, line: tail.range.start.line)],
             result: tail.plainText, notes: [note.label])
-        let joined = ParagraphJoiner(text: source.text, profile: profile).join((note.blocks + [tail]).map { Kept(block: $0, notesBefore: []) }, counter: &counter)
+        let joined = joiner.join((note.blocks + [tail]).map { Kept(block: $0, notesBefore: []) }, counter: &counter)
         note.blocks = joined.blocks
         note.range.end = tail.range.end
         return [moved] + joined.interventions.map { join in

@@ -11,15 +11,18 @@ public struct HealedText: Sendable {
 /// Heals what the page layout of print did to the text, in three steps: lift the notes blocks, join the
 /// paragraphs they (or a bare page end) split, and clean link texts of conversion escapes.
 public enum PageBreakHealer {
-    public static func heal(_ blocks: [Block], profile: JournalProfile, source: SourceFile,
+    /// `words` are the word starts of `source`'s text.
+    public static func heal(_ blocks: [Block], profile: JournalProfile, source: SourceFile, words: WordStarts,
                             counter: inout InterventionCounter) -> HealedText {
         let blocks = RuleUnderline.split(blocks, source: source)
         var firstCalls: [String: Int] = [:]
         for (index, block) in blocks.enumerated() {
             for call in block.noteCalls where firstCalls[call.label] == nil { firstCalls[call.label] = index }
         }
-        let lifted = NotesBlockLifter(firstCalls: firstCalls, profile: profile, source: source).lift(blocks, counter: &counter)
-        let joined = ParagraphJoiner(text: source.text, profile: profile).join(lifted.kept, counter: &counter)
+        let joiner = ParagraphJoiner(words: words, profile: profile)
+        let lifted = NotesBlockLifter(firstCalls: firstCalls, profile: profile, source: source, joiner: joiner)
+            .lift(blocks, counter: &counter)
+        let joined = joiner.join(lifted.kept, counter: &counter)
         let unescaper = LinkTextUnescaper()
         let text = unescaper.unescape(joined.blocks, counter: &counter)
         var notes = lifted.notes

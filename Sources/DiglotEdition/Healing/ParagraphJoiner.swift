@@ -29,8 +29,8 @@ public struct ParagraphJoiner {
     /// A paragraph this long (UTF-8 bytes) is longer than any label.
     let labelLimit: Int
 
-    public init(text: String, profile: JournalProfile) {
-        words = WordStarts(text)
+    public init(words: WordStarts, profile: JournalProfile) {
+        self.words = words
         figures = FigureRecognizer(profile: profile)
         let spellings = [profile.primary, profile.translation].flatMap { $0.fields.flatMap(\.labels) + $0.bibliography }
         labels = Set(spellings.map { $0.lowercased() })

@@ -1,14 +1,16 @@
 /// The places in a text where a word starts (after anything that is not a letter or digit, as `TextMatcher`
-/// finds word starts), indexed by their first four bytes on first use: whether any word of an article begins
-/// with some letters is then a look-up, where a pass over the article cost as much as the rest of healing.
-final class WordStarts {
+/// finds word starts), indexed by their first four bytes: whether any word of an article begins with some letters
+/// is then a look-up, where a pass over the article cost as much as the rest of healing. The index depends on the
+/// article's text alone, so an edition's is made beside the parse, on the other core.
+public struct WordStarts: Sendable {
     private let text: String
     private let bytes: [UInt8]
-    private lazy var index = Index(text, bytes)
+    private let index: Index
 
-    init(_ text: String) {
+    public init(_ text: String) {
         self.text = text
         bytes = Array(text.utf8)
+        index = Index(text, bytes)
     }
 
     /// Whether a word of the text begins with `prefix`, which is letters, digits and hyphens.
@@ -24,7 +26,7 @@ final class WordStarts {
 
     /// The starts grouped by a hash of their first four bytes, each group a run of one array, laid out by
     /// counting (a dictionary of arrays, or a sort, cost more than finding the starts).
-    private struct Index {
+    private struct Index: Sendable {
         private static let bucketBits = 12
         /// Each start as its first four bytes (high half) and its offset (low half).
         private var entries: [UInt64] = []
