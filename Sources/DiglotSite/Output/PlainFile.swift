@@ -4,8 +4,8 @@ import Glibc
 #endif
 
 /// Writes bytes to a file with the system's calls alone. Foundation's `createFile` writes a temporary of its own,
-/// syncs it to the disk and renames it: three steps a build's output needs none of (the output is made again by
-/// the next build, and a preview's file is replaced by rename), and on this project's machines the sync alone
+/// syncs it to the disk and renames it: steps a build's output needs none of (a whole build is swapped in when
+/// complete, a preview's file is exchanged whole with the old one), and on this project's machines the sync alone
 /// costs more than writing the page.
 enum PlainFile {
     /// Creates or truncates the file at `path` and writes `bytes` to it. Returns nil, or the `errno` of the step
