@@ -10,16 +10,20 @@ public enum HTMLEscaping {
         guard !clean else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            default: out.append(byte)
-            }
-        }
+        for byte in text.utf8 { appendEscaped(byte, to: &out) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One byte of text escaped as `escape` escapes it, for writers that build their bytes themselves.
+    @inlinable
+    public static func appendEscaped(_ byte: UInt8, to out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+        default: out.append(byte)
+        }
     }
 
     /// Escapes a link destination as cmark does: unsafe bytes percent-encoded, `&` and `'` as entities.

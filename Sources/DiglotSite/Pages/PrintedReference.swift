@@ -1,4 +1,5 @@
 import DiglotEdition
+import Markdown
 
 /// A printed reference string (italics marked with asterisks, as the parser reads it) written back as HTML.
 enum PrintedReference {
@@ -11,15 +12,11 @@ enum PrintedReference {
         var text = printed
         text.withUTF8 { bytes in
             for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "*"):
+                if byte == UInt8(ascii: "*") {
                     out.append(contentsOf: (italic ? "</em>" : "<em>").utf8)
                     italic.toggle()
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                default: out.append(byte)
+                } else {
+                    HTMLEscaping.appendEscaped(byte, to: &out)
                 }
             }
         }
