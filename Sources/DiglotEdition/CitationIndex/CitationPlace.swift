@@ -44,14 +44,4 @@ public struct CitedString: Sendable, Equatable {
     public var listLanguage: String
     /// For «Там же» / «Ibid.»: the string it points back to.
     public var repeatsPrevious: Bool
-
-    init(place: CitationPlace, printed: String, parsed: ParsedReference, keys: SourceKeys, listLanguage: String,
-         repeatsPrevious: Bool) {
-        self.place = place
-        self.printed = printed
-        self.parsed = parsed
-        self.keys = keys
-        self.listLanguage = listLanguage
-        self.repeatsPrevious = repeatsPrevious
-    }
 }
