@@ -118,20 +118,10 @@ struct IncrementalBuilderTests {
         let whole = workspace.root + "/whole"
         #expect(SiteBuilder(options: BuildOptions(contentPath: workspace.content, templatesPath: SiteTestSupport.repository.path + "/templates",
                                                   outputPath: whole)).publish().succeeded)
-        let kept = try Self.files(workspace.output)
+        let kept = SiteTestSupport.files(under: workspace.output)
         #expect(!kept.keys.contains { $0.contains(".tmp-") })
-        #expect(kept.keys.sorted() == (try Self.files(whole)).keys.sorted())
-        #expect(kept == (try Self.files(whole)))
-    }
-
-    static func files(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for case let path as String in FileManager.default.enumerator(atPath: folder)! {
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path)) }
-        }
-        return files
+        #expect(kept.keys.sorted() == SiteTestSupport.files(under: whole).keys.sorted())
+        #expect(kept == SiteTestSupport.files(under: whole))
     }
 
     @Test func anEditionWithErrorsKeepsItsLastGoodPages() throws {

@@ -12,13 +12,18 @@ enum SiteTestSupport {
 
     /// The repository's templates/ as an in-memory tree under `templates/`.
     static var templateFiles: [String: [UInt8]] {
-        let root = repository.appendingPathComponent("templates").path
-        var files: [String: [UInt8]] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: root)!
-        while let relative = enumerator.nextObject() as? String {
+        Dictionary(uniqueKeysWithValues: files(under: repository.appendingPathComponent("templates").path).map {
+            ("templates/" + $0.key, Array($0.value))
+        })
+    }
+
+    /// The files under a folder of the disk, by their paths relative to it.
+    static func files(under folder: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder)! {
             var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files["templates/" + relative] = read("templates/" + relative) }
+            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
         }
         return files
     }

@@ -16,16 +16,6 @@ final class SiteWriterTests {
         return path
     }
 
-    func snapshot(_ folder: String) -> [String: Data] {
-        var files: [String: Data] = [:]
-        for case let path as String in FileManager.default.enumerator(atPath: folder)! {
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
-        }
-        return files
-    }
-
     @Test func aSuccessfulBuildReplacesTheOutputWhole() throws {
         let root = temporaryFolder()
         let output = root + "/public"
@@ -35,7 +25,7 @@ final class SiteWriterTests {
         let second = try SiteWriter(output: output)
         try second.write(OutputFile(path: "a/new.html", text: "new"))
         try second.commit()
-        #expect(snapshot(output).keys.sorted() == [OutputSafety.marker, "a/new.html"])
+        #expect(SiteTestSupport.files(under: output).keys.sorted() == [OutputSafety.marker, "a/new.html"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"])
     }
 
@@ -56,7 +46,7 @@ final class SiteWriterTests {
         }
         #expect(failures.compactMap { $0 } == [])
         try writer.commit()
-        let written = snapshot(output)
+        let written = SiteTestSupport.files(under: output)
         #expect(written.count == files.count + 1)
         for file in files { #expect(written[file.path] == Data(file.bytes)) }
     }
@@ -67,12 +57,12 @@ final class SiteWriterTests {
         let disk = try materialise(fileSystem, at: root)
         let options = BuildOptions(contentPath: disk + "/content", templatesPath: disk + "/templates", outputPath: root + "/public")
         #expect(SiteBuilder(options: options).publish().succeeded)
-        let before = snapshot(root + "/public")
+        let before = SiteTestSupport.files(under: root + "/public")
         let broken = SiteTestSupport.secondArticle.replacingOccurrences(of: "<sup>5</sup>", with: "<sup>55</sup>")
         try broken.write(toFile: disk + "/content/a/article.md", atomically: true, encoding: .utf8)
         let report = SiteBuilder(options: options).publish()
         #expect(!report.succeeded)
-        #expect(snapshot(root + "/public") == before)
+        #expect(SiteTestSupport.files(under: root + "/public") == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["public", "src"])
     }
 
