@@ -6,8 +6,7 @@ enum InstitutionName {
         pattern.matches(name)
     }
 
-    private static let pattern = TextPattern(
-        "\\b(?:(?:university|institute|foundation|cent(?:er|re) for|think tank)\\b"
-            + "|университет|институт|фонд|издательств|аналитический центр)",
-        caseInsensitive: true)
+    private static let pattern = KeywordSet(
+        words: ["university", "institute", "foundation", "center for", "centre for", "think tank"],
+        fragments: ["университет", "институт", "фонд", "издательств", "аналитический центр"])
 }

@@ -96,10 +96,11 @@ public enum ReferenceParser {
 
     /// The URL, with the page a note points to after it («URL: …pdf, p. 32»).
     private static func readURL(_ work: inout String, into reference: inout ParsedReference) {
-        guard let match = urlPattern.firstMatch(in: work), let token = match[1] else { return }
+        guard let mention = URLMention.first(in: work) else { return }
+        let token = String(mention.address)
         let url = withoutClosingPunctuation(token)
         reference.url = url
-        var end = work.index(match.range.upperBound, offsetBy: url.count - token.count)
+        var end = work.index(mention.range.upperBound, offsetBy: url.count - token.count)
         let after = String(work[end...])
         if let locator = locatorPattern.firstMatch(in: after), let page = locator[1] {
             reference.locator = page
@@ -108,7 +109,7 @@ public enum ReferenceParser {
         if let parsed = URL(string: url), parsed.host?.hasSuffix("doi.org") == true {
             reference.doi = String(parsed.path.dropFirst())
         }
-        work.replaceSubrange(match.range.lowerBound..<end, with: " ")
+        work.replaceSubrange(mention.range.lowerBound..<end, with: " ")
     }
 
     private static func readAccessDate(_ work: inout String, into reference: inout ParsedReference) {
@@ -142,9 +143,6 @@ public enum ReferenceParser {
 
     private static let leadingLabel = TextPattern("^(?:Источники|Источник|Sources|Source|См\\.|See)\\s*:\\s*", initials: "ИSС")
     private static let repeatMarker = TextPattern("^(?:Там же|Ibid\\.?|Ibidem)(?!\\p{L})", initials: "ТI")
-    private static let urlPattern = TextPattern(
-        "(?:(?:URL|Режим доступа|Available at|Available from|Retrieved from)\\s*:?\\s*)?(https?://\\S+)", caseInsensitive: true,
-        clue: "://")
     private static let locatorPattern = TextPattern("^\\s*,?\\s*(?:p|pp|P|С|с|C)\\.\\s*(\\d+(?:\\s*[–-]\\s*\\d+)?)")
     private static let accessPattern = TextPattern(
         "\\(\\s*(?:дата обращения|дата доступа|accessed|date of access|retrieved)\\s*:?\\s*([^)]*)\\)", caseInsensitive: true,

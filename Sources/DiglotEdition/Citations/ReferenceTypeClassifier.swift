@@ -30,17 +30,19 @@ enum ReferenceTypeClassifier {
     }
 
     /// Titles that name the kind of paper governments issue.
-    private static let documentGenre = TextPattern(
-        "\\b(?:strateg(?:y|ies)|statement|law|act|declaration|doctrine|concept|agreement|treaty|decree|resolution|charter|white paper|guidelines)\\b"
-            + "|(?<!\\p{L})(?:стратеги|заявлени|закон|декларац|доктрин|концепц|соглашени|договор|указ|постановлени|резолюц|устав)"
-            + "|戦略|基本法|法律|宣言|声明|白書",
-        caseInsensitive: true)
-    private static let governmentBody = TextPattern(
-        "\\b(?:government|ministry|cabinet|secretariat|parliament)\\b"
-            + "|(?<!\\p{L})(?:правительств|министерств|президент|кабинет министров|секретариат|государственная дума|совет безопасности)"
-            + "|内閣|政府|省|庁",
-        caseInsensitive: true)
+    private static let documentGenre = KeywordSet(
+        words: ["strategy", "strategies", "statement", "law", "act", "declaration", "doctrine", "concept", "agreement",
+                "treaty", "decree", "resolution", "charter", "white paper", "guidelines"],
+        stems: ["стратеги", "заявлени", "закон", "декларац", "доктрин", "концепц", "соглашени", "договор", "указ",
+                "постановлени", "резолюц", "устав"],
+        fragments: ["戦略", "基本法", "法律", "宣言", "声明", "白書"])
+    private static let governmentBody = KeywordSet(
+        words: ["government", "ministry", "cabinet", "secretariat", "parliament"],
+        stems: ["правительств", "министерств", "президент", "кабинет министров", "секретариат", "государственная дума",
+                "совет безопасности"],
+        fragments: ["内閣", "政府", "省", "庁"])
     private static let governmentHost = TextPattern(
         "(?:^|\\.)(?:gov|go\\.jp|go\\.kr|gc\\.ca|gouv\\.fr|europa\\.eu|un\\.org|kremlin\\.ru|government\\.ru|mid\\.ru)$|\\.gov\\.|\\.govt\\.")
-    private static let newspaper = TextPattern("газета|\\b(?:newspaper|times|post|news|daily|herald|gazette)\\b", caseInsensitive: true)
+    private static let newspaper = KeywordSet(
+        words: ["newspaper", "times", "post", "news", "daily", "herald", "gazette"], fragments: ["газета"])
 }
