@@ -17,6 +17,7 @@ enum StringVocabulary {
     static var composed: [String] {
         Intervention.Kind.allCases.map { "intervention_" + $0.rawValue }
             + Pair.Kind.allCases.map { "pair_" + $0.rawValue }
+            + EditionPages.pluralKinds.map { "pair_" + $0.rawValue + "_plural" }
             + ReferenceType.allCases.map { "type_" + $0.rawValue }
             + (ReferenceLanguageDetector.codes.sorted() + ["und"]).map { "language_" + $0 }
             + EditionPages.SourceOrder.allCases.map { "order_" + $0.rawValue }
