@@ -69,6 +69,27 @@ struct CitationIndexTests {
         #expect(edition.citations.report.repeatedNotes.map(\.note) == ["2"])
     }
 
+    @Test func aNoteThatPointsBackJoinsTheSourceItNames() {
+        let article = """
+            ## T
+
+            A<sup>1</sup> b<sup>2</sup> c<sup>3</sup> d<sup>4</sup> e<sup>5</sup> f<sup>6</sup>.
+
+            1. Подробнее см.: *Иванов И.И.* Название статьи // *Вопросы экономики*. 2020. № 5. С. 12–20.
+            2. *Петров П.П.* Другая статья // *Мировая экономика*. 2021. № 2. С. 3–9.
+            3. *Иванов И.И.* Указ. соч. С. 15.
+            4. Там же. С. 16.
+            5. См. прим. 2.
+            6. *Сидоров С.С.* Указ. соч. С. 1.
+            """
+        let (edition, diagnostics) = TestSupport.edition(article)
+        let places = edition.citations.sources.map { $0.places.map(\.number) }
+        #expect(places == [["1", "3", "4"], ["2", "5"], ["6"]])
+        #expect(edition.citations.report.repeatedNotes.map(\.note) == ["3", "4", "5"])
+        #expect(edition.citations.report.unparsed.isEmpty)
+        #expect(diagnostics.filter { $0.stage == .citations }.map(\.message) == ["note 6 points back («*Сидоров С.С.* Указ. соч. С. 1.») to no source cited before it"])
+    }
+
     @Test func differentSourcesWithSimilarURLsAreNotMerged() {
         let article = """
             ## T

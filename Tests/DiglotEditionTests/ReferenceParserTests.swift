@@ -288,6 +288,43 @@ struct ReferenceParserTests {
         #expect(reference.warnings.count == 1)
     }
 
+    @Test(arguments: [
+        ("*Смирнов А.П.* Указ. соч. С. 128.", BackReference.earlierWork(author: "Смирнов"), String?("128")),
+        ("Zhao H. Op. cit. P. 7.", .earlierWork(author: "Zhao"), "7"),
+        ("*Лукин А.В.* *Указ. соч.*", .earlierWork(author: "Лукин"), nil),
+        ("См. прим. 4.", .note("4"), nil),
+        ("See note 12, p. 3.", .note("12"), "3"),
+        ("Ibid. P. 2.", .previous, "2"),
+    ])
+    func readsANoteThatPointsBack(text: String, back: BackReference, locator: String?) {
+        let reference = ReferenceParser.parse(text)
+        #expect(reference.pointsBack == back)
+        #expect(reference.title == nil)
+        #expect(reference.locator == locator)
+    }
+
+    @Test func aTitleThatMerelyStartsLikeAMarkerNamesItsOwnSource() {
+        #expect(ReferenceParser.parse("Смирнов А.П. Указатель сочинений // Библиография. 2019. № 2.").pointsBack == nil)
+        #expect(ReferenceParser.parse("Примечания к договору // Право. 2019. № 2.").pointsBack == nil)
+    }
+
+    @Test(arguments: [
+        ("Федеральный закон от 13.07.2015 № 212-ФЗ «О свободном порте Владивосток».", ReferenceDate(year: 2015, month: 7, day: 13)),
+        ("Соглашение между Правительством РФ и Правительством КНР о безвизовых поездках от 29.02.2000.",
+         ReferenceDate(year: 2000, month: 2, day: 29)),
+    ])
+    func readsANormativeActByItsDayOfAdoption(text: String, adopted: ReferenceDate) {
+        let reference = ReferenceParser.parse(text)
+        #expect(reference.issued == adopted)
+        #expect(reference.type == .officialDocument)
+        #expect(reference.title != nil && !reference.warnings.contains { $0.hasPrefix("not recognised") })
+    }
+
+    @Test func aDayAfterAnythingButTheWordOfAdoptionIsNoAdoption() {
+        let reference = ReferenceParser.parse("Закон о выборах, принятый 13.07.2015.")
+        #expect(reference.issued == nil && reference.type != .officialDocument)
+    }
+
     @Test func encodesWithTheFieldNamesOfTheInterface() throws {
         let reference = ReferenceParser.parse("Drake W. J. Title // *Source*. March 11, 2008.")
         let object = try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(reference)) as? [String: Any])

@@ -4,9 +4,6 @@ import Markdown
 /// Gathers every printed reference of an edition, in text order: each note (split where it cites several
 /// sources), each entry of both bibliographies, and the source line of each figure.
 public struct CitationCollector {
-    /// Phrases by which a note points back to the previous one's source.
-    public static let repeatMarkers = ["Там же", "Ibid", "Ibidem"]
-
     let parse: @Sendable (String) -> (ParsedReference, SourceKeys)
 
     public init(cache: EditionCache? = nil) {
@@ -25,7 +22,6 @@ public struct CitationCollector {
         var place: CitationPlace
         var text: String
         var listLanguage: String
-        var repeatsPrevious = false
     }
 
     /// The strings in text order, each parsed. Parsing is most of the work and each string's is independent of
@@ -36,7 +32,8 @@ public struct CitationCollector {
         let parsed = ParallelMap.map(strings.map(\.text), parse)
         return zip(strings, parsed).map { string, parsed in
             CitedString(place: string.place, printed: string.text, parsed: parsed.0, keys: parsed.1,
-                        listLanguage: string.listLanguage, repeatsPrevious: string.repeatsPrevious)
+                        listLanguage: string.listLanguage,
+                        backReference: string.place.kind == .note ? parsed.0.pointsBack : nil)
         }.sorted { CitationPlace.inTextOrder($0.place, $1.place) }
     }
 
@@ -48,10 +45,9 @@ public struct CitationCollector {
             let end = SourcePoint(line: note.location.line, column: 1)
             let range = SourceRange(start: SourcePoint(line: note.location.line, column: 1), end: end)
             for (index, part) in ReferenceSplitter.split(text).enumerated() {
-                let repeats = Self.repeatMarkers.contains { part.hasPrefix($0) }
                 strings.append(Printed(
                     place: CitationPlace(kind: .note, number: note.label, part: index + 1, range: range),
-                    text: part, listLanguage: primaryLanguage, repeatsPrevious: repeats))
+                    text: part, listLanguage: primaryLanguage))
             }
         }
         for (bibliography, kind) in [(sections.primaryBibliography, CitationPlace.Kind.bibliography),

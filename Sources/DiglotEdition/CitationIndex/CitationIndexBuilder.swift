@@ -50,7 +50,7 @@ public struct CitationIndexBuilder {
         }
         report.uncitedBibliographyEntries = sources.filter { !$0.isInNotes }
             .flatMap { $0.places.filter { $0.kind == .bibliography }.compactMap { Int($0.number) } }.sorted()
-        report.unparsed = strings.filter { !$0.repeatsPrevious && Self.isUnreadable($0.parsed) }.map(\.place)
+        report.unparsed = strings.filter { $0.backReference == nil && Self.isUnreadable($0.parsed) }.map(\.place)
         return report
     }
 
@@ -65,6 +65,11 @@ public struct CitationIndexBuilder {
         var diagnostics: [Diagnostic] = []
         for place in report.unparsed {
             diagnostics.append(.warning("\(Self.describe(place)) cannot be read as a reference; it is kept as printed",
+                                        at: file.location(place.range.start), stage: .citations))
+        }
+        for index in strings.indices where strings[index].backReference != nil && SourceMerger.target(of: index, in: strings) == nil {
+            let place = strings[index].place
+            diagnostics.append(.warning("\(Self.describe(place)) points back («\(strings[index].printed)») to no source cited before it",
                                         at: file.location(place.range.start), stage: .citations))
         }
         return diagnostics

@@ -42,6 +42,6 @@ public struct CitedString: Sendable, Equatable {
     public let keys: SourceKeys
     /// The language of the list or note it stands in (the English reference list is `en`).
     public var listLanguage: String
-    /// For «Там же» / «Ibid.»: the string it points back to.
-    public var repeatsPrevious: Bool
+    /// For a note that names no source but points back to one («Там же», «Указ. соч.», «См. прим. 4»): how.
+    public var backReference: BackReference?
 }

@@ -5,7 +5,8 @@ import Foundation
 /// Strings are the same source when they share a DOI, a normalised URL, or authors, year and title; a
 /// bibliography entry and its translated twin are one source by construction; and strings with one title
 /// (and no contrary year or container) are one source even if their URLs differ — which is then reported as
-/// a discrepancy, never merged in silence. «Там же» joins the previous note's source.
+/// a discrepancy, never merged in silence. A note that points back («Там же», «Указ. соч.», «См. прим. 4») joins
+/// the source it points to.
 public struct SourceMerger {
     /// Bibliography entry number pairs (primary, translation) that the pairing stage matched.
     let twins: [(Int, Int)]
@@ -31,10 +32,8 @@ public struct SourceMerger {
             let second = strings.firstIndex { $0.place.kind == .translatedBibliography && $0.place.number == String(b) }
             if let first, let second { groups.union(first, second) }
         }
-        for (index, string) in strings.enumerated() where string.repeatsPrevious {
-            if let previous = strings[..<index].lastIndex(where: { $0.place.kind == .note && !$0.repeatsPrevious }) {
-                groups.union(previous, index)
-            }
+        for index in strings.indices {
+            if let target = Self.target(of: index, in: strings) { groups.union(target, index) }
         }
         uniteSameTitles(strings, &groups)
 
@@ -43,6 +42,30 @@ public struct SourceMerger {
         let ordered = members.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
         return ordered.enumerated().map { number, indices in
             source(number: number + 1, citations: indices.map { strings[$0] })
+        }
+    }
+
+    /// The string a note that points back names its source by; nil for a string that names its own, or points
+    /// to nothing cited before it. A «Там же» after an «Указ. соч.» points to that note, which points further.
+    public static func target(of index: Int, in strings: [CitedString]) -> Int? {
+        let earlier = strings[..<index].lazy.filter { $0.place.kind == .note }
+        switch strings[index].backReference {
+        case nil:
+            return nil
+        case .previous:
+            return earlier.indices.last { earlier[$0].backReference != .previous }
+        case .earlierWork(let author):
+            // The author may stand where the parser took no author («Подробнее см.: Смирнов А.П. …»); failing an
+            // earlier note, the bibliography's one work of the author.
+            func names(_ string: CitedString) -> Bool {
+                string.parsed.authors.contains { $0.family.lowercased() == author.lowercased() }
+                    || string.printed.lowercased().containsLiteral(author.lowercased())
+            }
+            let works = strings.indices.filter { strings[$0].place.kind == .bibliography && names(strings[$0]) }
+            return earlier.indices.last { earlier[$0].backReference == nil && names(earlier[$0]) }
+                ?? (works.count == 1 ? works[0] : nil)
+        case .note(let number):
+            return strings.indices.first { strings[$0].place.kind == .note && strings[$0].place.number == number && $0 != index }
         }
     }
 

@@ -29,6 +29,8 @@ public struct ParsedReference: Sendable, Hashable, Codable {
     /// Remarks printed beside the fields («на англ. яз.», «Региональный выпуск»).
     public var note: String?
     public var warnings: [String] = []
+    /// Set where the string names no source but points back to one («Там же», «Указ. соч.», «См. прим. 4»).
+    public var pointsBack: BackReference?
 
     public init(raw: String) {
         self.raw = raw

@@ -16,9 +16,12 @@ public enum ReferenceParser {
         }
         if let marker = repeatMarker.firstMatch(in: work) {
             // «Там же. С. 5.»: the source is the previous note's; what is printed is the page cited in it.
-            reference.locator = ReferenceAreaReader.read(String(work[marker.range.upperBound...]), afterSlashes: false).pages
-            reference.warnings.append("repeats the previous reference («\(work[marker.range])»)")
-            return reference
+            return pointingBack(.previous, after: marker.range, in: work, reference,
+                                warning: "repeats the previous reference («\(work[marker.range])»)")
+        }
+        if let marker = noteMarker.firstMatch(in: work), let number = marker[1] {
+            return pointingBack(.note(number), after: marker.range, in: work, reference,
+                                warning: "refers to note \(number) («\(work[marker.range])»)")
         }
         readURL(&work, into: &reference)
         readAccessDate(&work, into: &reference)
@@ -32,15 +35,24 @@ public enum ReferenceParser {
         }
         readBrackets(&work, into: &reference)
 
-        let (authors, rest) = AuthorListReader.leading(work.collapsedWhitespace)
+        work = work.collapsedWhitespace
+        if let (author, marker) = earlierWork(in: work) {
+            // «Смирнов А.П. Указ. соч. С. 45.»: the author's work cited before.
+            reference.authors = AuthorListReader.leading(String(work[..<marker.lowerBound])).authors
+            return pointingBack(.earlierWork(author: author), after: marker, in: work, reference,
+                                warning: "refers to a work of \(author) cited before («\(work[marker])»)")
+        }
+        let (authors, rest) = AuthorListReader.leading(work)
         reference.authors = authors
         let parts = split(rest)
         let head = ReferenceHeadReader.read(parts.head)
         let areas = ReferenceAreaReader.read(parts.tail, afterSlashes: parts.afterSlashes)
         assemble(head, areas, into: &reference)
+        let adopted = reference.issued == nil ? adoptionDate(in: parts.head) : nil
+        reference.issued = reference.issued ?? adopted
         reference.language = reference.language
             ?? ReferenceLanguageDetector.language(ofScript: reference.title ?? reference.raw)
-        reference.type = ReferenceTypeClassifier.classify(reference, bookLike: areas.bookLike)
+        reference.type = ReferenceTypeClassifier.classify(reference, bookLike: areas.bookLike, adopted: adopted != nil)
         if reference.containerTitle == nil, reference.publisher == nil, reference.issued == nil,
            reference.url == nil, reference.doi == nil {
             guard !reference.authors.isEmpty, reference.title != nil else {
@@ -51,6 +63,25 @@ public enum ReferenceParser {
             reference.warnings.append("short reference: no source, date, URL or DOI, only author and title")
         }
         if reference.title == nil { reference.warnings.append("no title found") }
+        return reference
+    }
+
+    /// «Указ. соч.», «Op. cit.» after nothing but authors: the first author's family name and the marker.
+    private static func earlierWork(in text: String) -> (author: String, marker: Range<String.Index>)? {
+        guard ["соч", "раб", "cit"].contains(where: text.containsLiteral),
+              let marker = earlierWorkMarker.firstMatch(in: text) else { return nil }
+        let (authors, rest) = AuthorListReader.leading(String(text[..<marker.range.lowerBound]))
+        guard let author = authors.first, rest.allSatisfy({ $0 == " " || $0 == "," }) else { return nil }
+        return (author.family, marker.range)
+    }
+
+    /// A string that names no source but points back to one, with the page it cites after its marker.
+    private static func pointingBack(_ back: BackReference, after marker: Range<String.Index>, in text: String,
+                                     _ reference: ParsedReference, warning: String) -> ParsedReference {
+        var reference = reference
+        reference.pointsBack = back
+        reference.locator = ReferenceAreaReader.read(String(text[marker.upperBound...]), afterSlashes: false).pages
+        reference.warnings.append(warning)
         return reference
     }
 
@@ -92,6 +123,16 @@ public enum ReferenceParser {
         let plain = text.replacingAll("*", with: "")
         guard let first = ReferenceSentenceSplitter.split(plain).first else { return (plain, "", false) }
         return (String(plain[..<first.endIndex]), String(plain[first.endIndex...]), false)
+    }
+
+    /// A normative act's day of adoption, which GOST prints inside the title («Федеральный закон от 13.07.2015
+    /// № 212-ФЗ …», «Agreement … of 29 February 2000»), where no area is looked for.
+    private static func adoptionDate(in text: String) -> ReferenceDate? {
+        ReferenceDateReader.dates(in: text).first { found in
+            let before = text[..<found.range.lowerBound]
+            guard found.date.precision == 3, before.last == " " else { return false }
+            return ["от", "of", "dated"].contains(before.dropLast().trailingRun(where: \.isLetter).lowercased())
+        }?.date
     }
 
     /// The URL, with the page a note points to after it («URL: …pdf, p. 32»).
@@ -143,6 +184,11 @@ public enum ReferenceParser {
 
     private static let leadingLabel = TextPattern("^(?:Источники|Источник|Sources|Source|См\\.|See)\\s*:\\s*", initials: "ИSС")
     private static let repeatMarker = TextPattern("^(?:Там же|Ibid\\.?|Ibidem)(?!\\p{L})", initials: "ТI")
+    private static let noteMarker = TextPattern(
+        "^(?:(?:См\\.|см\\.|See|see|Cf\\.|cf\\.)\\s*(?:также\\s+|also\\s+)?)?(?:прим\\.|примеч\\.|примечание|сноску|note|fn\\.)\\s*(\\d+)(?!\\d)",
+        initials: "СсSsCcпnf")
+    private static let earlierWorkMarker = TextPattern(
+        "(?<!\\p{L})\\*?(?:Указ\\.\\s?соч|Цит\\.\\s?соч|Указ\\.\\s?раб|[Oo]p\\.\\s?cit)\\.?(?!\\p{L})")
     private static let locatorPattern = TextPattern("^\\s*,?\\s*(?:p|pp|P|С|с|C)\\.\\s*(\\d+(?:\\s*[–-]\\s*\\d+)?)")
     private static let accessPattern = TextPattern(
         "\\(\\s*(?:дата обращения|дата доступа|accessed|date of access|retrieved)\\s*:?\\s*([^)]*)\\)", caseInsensitive: true,

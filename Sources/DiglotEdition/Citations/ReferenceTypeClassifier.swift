@@ -4,10 +4,11 @@ import Foundation
 /// the questions matters: a strategy on a government site is an official document even though it is read
 /// as a web page, and a think tank's series is a report even though it has a volume and an issue.
 enum ReferenceTypeClassifier {
-    static func classify(_ reference: ParsedReference, bookLike: Bool) -> ReferenceType {
+    /// `adopted`: the title gives a day of adoption («Соглашение … от 29.02.2000»), as only a normative act's does.
+    static func classify(_ reference: ParsedReference, bookLike: Bool, adopted: Bool) -> ReferenceType {
         let issuers = [reference.containerTitle, reference.publisher].compactMap { $0 }
         if let title = reference.title, documentGenre.matches(title),
-           issuers.contains(where: governmentBody.matches) || isGovernmentHost(reference.url) {
+           adopted || issuers.contains(where: governmentBody.matches) || isGovernmentHost(reference.url) {
             return .officialDocument
         }
         if bookLike || reference.publisher.map(InstitutionName.matches) == true { return .report }
