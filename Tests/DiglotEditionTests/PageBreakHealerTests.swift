@@ -167,9 +167,11 @@ struct PageBreakHealerTests {
         ("в странах Юго-", "Восточной Азии", "в странах Юго-Восточной Азии", .wordJoinedKeepingHyphen),
         ("развитие ИКТ-", "политики страны", "развитие ИКТ-политики страны", .wordJoinedKeepingHyphen),
         ("развитие сотрудни-", "чества стран", "развитие сотрудничества стран", .wordJoined),
+        ("в 1990-", "х гг. торговля", "в 1990-х гг. торговля", .wordJoinedKeepingHyphen),
+        ("в 2018-", "2023 гг. торговля", "в 2018-2023 гг. торговля", .wordJoinedKeepingHyphen),
     ])
-    func aHyphenBeforeADigitACapitalOrAfterAnAbbreviationIsTheWords(left: String, right: String, joined: String,
-                                                                      kind: Intervention.Kind) {
+    func aHyphenBeforeADigitACapitalOrAfterAnAbbreviationOrANumberIsTheWords(left: String, right: String, joined: String,
+                                                                                  kind: Intervention.Kind) {
         let healed = TestSupport.heal("Текст<sup>1</sup> и \(left)\n\n1. Примечание.\n\n\(right).\n")
         #expect(healed.blocks.map(\.plainText) == ["Текст и \(joined)."])
         #expect(healed.interventions.contains { $0.kind == kind })

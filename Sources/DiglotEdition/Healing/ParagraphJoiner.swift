@@ -13,7 +13,8 @@ import Markdown
 ///
 /// A hyphen at the break is dropped only before a lower-case letter, and then kept when the left part is an
 /// abbreviation (`ИКТ-` + `политики`) or when the hyphenated form occurs elsewhere in the article and the joined
-/// form does not; before a capital (`Юго-` + `Восточной`) or a digit (`COVID-` + `19`) it is the word's own.
+/// form does not; before a capital (`Юго-` + `Восточной`) or a digit (`COVID-` + `19`), and after a digit
+/// (`1990-` + `х`), it is the word's own.
 public struct ParagraphJoiner {
     static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{00AD}"]
     static let sentenceEnds: Set<Character> = [".", "!", "?", "…", ":", ";"]
@@ -104,6 +105,10 @@ public struct ParagraphJoiner {
         guard let last = end.last, let next = start.first else { return nil }
         // Indices, not `dropLast()`, which counts the whole text first.
         let beforeLast = end[..<end.index(before: end.endIndex)]
+        // After a number the hyphen joins an ending or a second number: `1990-` + `х гг.`, `2018-` + `2023`.
+        if Self.hyphens.contains(last), beforeLast.last?.isNumber == true, next.isLetter || next.isNumber {
+            return .word(keepHyphen: true)
+        }
         if Self.hyphens.contains(last), beforeLast.last?.isLetter == true, next.isLetter || next.isNumber {
             guard next.isLowercase else { return .word(keepHyphen: true) }
             let left = Self.trailingWord(of: String(beforeLast))
