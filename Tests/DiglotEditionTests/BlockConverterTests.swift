@@ -9,6 +9,22 @@ struct BlockConverterTests {
         #expect(blocks[0].noteCalls[0].location.column == 6)
     }
 
+    @Test func theCommaBetweenCallsStaysRaised() {
+        let blocks = TestSupport.blocks("Текст<sup>3, 4</sup> ещё.")
+        #expect(blocks[0].inlines.contains(.superscript([.text(",")])))
+        #expect(!blocks[0].inlines.contains(.text(",")))
+    }
+
+    @Test func aRangeOfTwoNeighbouringNotesCallsBoth() {
+        let parsed = ArticleParser.parse(SourceFile(path: "t.md", text: "Текст<sup>2–3</sup> и<sup>5-6</sup>, ещё<sup>7–9</sup>."))
+        #expect(parsed.blocks[0].noteCalls.map(\.label) == ["2", "3", "5", "6"])
+        #expect(parsed.blocks[0].inlines.contains(.superscript([.text("–")])))
+        #expect(parsed.blocks[0].inlines.contains(.superscript([.text("7–9")])))
+        #expect(parsed.diagnostics.map(\.message) == [
+            "«7–9» reads as a range of note calls; only neighbouring notes are called this way, so write each call (7, …, 9)",
+        ])
+    }
+
     @Test func otherSupIsTypographyNotACall() {
         let blocks = TestSupport.blocks("Text<sup>2</sup>, x<sup>th</sup> and H<sub>2</sub>O")
         #expect(blocks[0].noteCalls.map(\.label) == ["2"])

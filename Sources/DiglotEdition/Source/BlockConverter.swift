@@ -84,8 +84,19 @@ public struct BlockConverter {
                 let location = point.map(source.location) ?? source.location(line: 1)
                 return labels.enumerated().flatMap { offset, label -> [Inline] in
                     let call = Inline.noteCall(makeCall(label, at: location))
-                    return offset == 0 ? [call] : [.text(","), call]
+                    return offset == 0 ? [call] : [.superscript([.text(",")]), call]
                 }
+            }
+            if let (first, dash, second) = Self.noteRange(text) {
+                // `<sup>2–3</sup>`: two neighbouring notes, each called, the dash kept as printed, raised like the calls.
+                let location = point.map(source.location) ?? source.location(line: 1)
+                guard Int(second)! == Int(first)! + 1 else {
+                    diagnostics.append(.warning(
+                        "«\(text)» reads as a range of note calls; only neighbouring notes are called this way, so write each call (\(first), …, \(second))",
+                        at: location, stage: .parse))
+                    return [.superscript(inlines(inner))]
+                }
+                return [.noteCall(makeCall(first, at: location)), .superscript([.text(dash)]), .noteCall(makeCall(second, at: location))]
             }
         }
         let content = inlines(inner)
@@ -129,6 +140,15 @@ public struct BlockConverter {
 
     static func isNoteNumber(_ label: String) -> Bool {
         !label.isEmpty && label.count <= 4 && label.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// `2–3`: two note numbers with a dash between them, the second the larger.
+    static func noteRange(_ text: String) -> (first: String, dash: String, second: String)? {
+        guard let dash = text.firstIndex(where: { "–—-".contains($0) }) else { return nil }
+        let first = text[..<dash].trimmedWhitespace
+        let second = text[text.index(after: dash)...].trimmedWhitespace
+        guard isNoteNumber(first), isNoteNumber(second), Int(first)! < Int(second)! else { return nil }
+        return (first, String(text[dash]), second)
     }
 
     static func isFootnoteLabel(_ label: String) -> Bool {
