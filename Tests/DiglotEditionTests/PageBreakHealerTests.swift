@@ -162,6 +162,66 @@ struct PageBreakHealerTests {
         #expect(healed.blocks.map(\.plainText) == ["Этапы:", "разведка; строительство.", "Проекты сотрудничества."])
     }
 
+    @Test(arguments: ["1.", "1)"])
+    func aNotesOwnNumberedListStaysInTheNote(marker: String) {
+        let second = marker == "1." ? "2." : "2)"
+        let healed = TestSupport.heal("""
+            Текст<sup>1</sup> и<sup>2</sup> ещё<sup>3</sup>.
+
+            1. Примечание.
+            2. В документе три направления:
+            \(marker) признание дипломов;
+            \(second) стипендии.
+            3. Park S. Title // *Times*. 2022.
+            """)
+        #expect(healed.notes.map(\.label) == ["1", "2", "3"])
+        #expect(healed.notes[1].plainText == "В документе три направления: признание дипломов; стипендии.")
+        #expect(healed.notes[2].plainText == "Park S. Title // Times. 2022.")
+        #expect(healed.notes[1].blocks.contains { if case .list(1, _, let items) = $0.kind { items.count == 2 } else { false } })
+        #expect(healed.blocks.map(\.plainText) == ["Текст и ещё."])
+    }
+
+    @Test func anAuthorsListCalledBeforeTheNotesUnderTheRuleIsNotTakenForThem() {
+        let healed = TestSupport.heal("""
+            Текст<sup>1</sup> и<sup>2</sup>. Меры:
+
+            1. первая;
+            2. вторая.
+
+            Конец абзаца.
+
+            ---
+
+            1. Примечание.
+            2. Ещё одно.
+            """)
+        #expect(healed.notes.map(\.plainText) == ["Примечание.", "Ещё одно."])
+        #expect(healed.blocks.map(\.plainText) == ["Текст и. Меры:", "первая; вторая.", "Конец абзаца."])
+    }
+
+    @Test func anAuthorsListThatPrintRunsOnAfterTheNotesStaysInTheTextWithItsNumbers() {
+        let healed = TestSupport.heal("""
+            Текст<sup>1</sup> и<sup>2</sup> ещё<sup>3</sup>. Меры:
+
+            1. первая;
+
+            ---
+
+            1. Примечание.
+            2. Второе.
+            3. Третье.
+
+            2. вторая.
+            """)
+        #expect(healed.notes.map(\.plainText) == ["Примечание.", "Второе.", "Третье."])
+        #expect(healed.blocks.map(\.plainText) == ["Текст и ещё. Меры:", "первая;", "вторая."])
+        guard case .list(let start, _, _) = healed.blocks[2].kind else {
+            Issue.record("not a list")
+            return
+        }
+        #expect(start == 2)
+    }
+
     @Test(arguments: [
         ("при пандемии COVID-", "19 и после", "при пандемии COVID-19 и после", Intervention.Kind.wordJoinedKeepingHyphen),
         ("в странах Юго-", "Восточной Азии", "в странах Юго-Восточной Азии", .wordJoinedKeepingHyphen),

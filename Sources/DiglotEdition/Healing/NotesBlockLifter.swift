@@ -36,6 +36,8 @@ public struct NotesBlockLifter {
     }
 
     public func lift(_ blocks: [Block], counter: inout InterventionCounter) -> Result {
+        // A list that runs on from a notes block into the author's own list is split where the notes end.
+        var blocks = blocks
         var result = Result(kept: [], notes: [], interventions: [])
         var lastNumber = 0
         var pending: [String] = []
@@ -49,7 +51,8 @@ public struct NotesBlockLifter {
             let hasRule = blocks[index].kind == .thematicBreak
             let listIndex = hasRule ? index + 1 : index
             guard listIndex < blocks.count,
-                  isNotesList(blocks[listIndex], at: listIndex, after: lastNumber, insideRun: hasRule) else {
+                  isNotesList(blocks[listIndex], at: listIndex, after: lastNumber, insideRun: hasRule),
+                  hasRule || !Self.printedLaterUnderARule(blocks[listIndex], after: listIndex, in: blocks) else {
                 result.kept.append(Kept(block: blocks[index], notesBefore: pending))
                 pending = []
                 index += 1
@@ -57,18 +60,46 @@ public struct NotesBlockLifter {
             }
             var run: [NoteDefinition] = []
             var cursor = listIndex
-            while cursor < blocks.count {
+            var splitList = false
+            runLoop: while cursor < blocks.count {
                 let block = blocks[cursor]
-                if isNotesList(block, at: cursor, after: lastNumber, insideRun: true), case .list(let start?, _, let items) = block.kind {
+                if isNotesList(block, at: cursor, after: lastNumber, insideRun: true),
+                   case .list(let start?, let tight, let items) = block.kind {
                     var expected = start
-                    for item in items {
+                    var inner: [[Block]] = []
+                    for (position, item) in items.enumerated() {
+                        let printed = printedNumber(of: item)
+                        // Numbered below the notes' numbering, which only rises (a repeated number is a misprint of
+                        // the next): a list of the last note's own, numbered afresh («направления: 1. …; 2. …»),
+                        // or else the author's list that print set right after the notes, which Markdown ran on
+                        // into their list.
+                        if let printed, printed < expected, !run.isEmpty {
+                            let ownList = inner.isEmpty ? printed == 1 && Self.introducesList(run[run.count - 1])
+                                : printed == inner.count + 1
+                            if ownList {
+                                inner.append(item)
+                                continue
+                            }
+                            if printed < expected - 1 {
+                                blocks[cursor] = Self.list(Array(items[position...]), start: printed, tight: tight)
+                                splitList = true
+                                break runLoop
+                            }
+                        }
+                        if !inner.isEmpty { Self.append(Self.list(inner, start: 1, tight: tight), to: &run[run.count - 1]) }
+                        inner = []
                         // The number as printed: Markdown renumbers a list from its first item, so a gap in the
                         // printed numbering («5.», «7.») would otherwise give note 7 the label 6.
-                        let number = printedNumber(of: item).flatMap { $0 >= expected ? $0 : nil } ?? expected
+                        let number = printed.flatMap { $0 >= expected ? $0 : nil } ?? expected
                         run.append(note(number: number, item: item, listRange: block.range))
                         lastNumber = max(lastNumber, number)
                         expected = number + 1
                     }
+                    if !inner.isEmpty { Self.append(Self.list(inner, start: 1, tight: tight), to: &run[run.count - 1]) }
+                } else if !run.isEmpty, case .list(let start?, _, _) = block.kind, start == 1,
+                          printedNumber(of: Self.firstItem(of: block)) == 1, Self.introducesList(run[run.count - 1]) {
+                    // The same, printed with another delimiter («1)»), which Markdown makes a list of its own.
+                    Self.append(block, to: &run[run.count - 1])
                 } else if !run.isEmpty, isContinuation(block) {
                     run[run.count - 1].blocks.append(block)
                     run[run.count - 1].range.end = block.range.end
@@ -82,7 +113,8 @@ public struct NotesBlockLifter {
                 cursor += 1
             }
             let labels = run.map(\.label)
-            let range = SourceRange(start: blocks[index].range.start, end: blocks[cursor - 1].range.end)
+            let end = splitList ? run[run.count - 1].range.end : blocks[cursor - 1].range.end
+            let range = SourceRange(start: blocks[index].range.start, end: end)
             result.interventions.append(Intervention(
                 id: counter.nextID(), kind: .notesMoved, range: range,
                 original: hasRule ? [Intervention.Excerpt("---", line: blocks[index].range.start.line)] : [],
@@ -101,6 +133,16 @@ public struct NotesBlockLifter {
         if insideRun || (lastNumber > 0 && start == lastNumber + 1) { return true }
         let called = (start..<(start + items.count)).filter { firstCalls[String($0)].map { $0 < index } ?? false }.count
         return called * 2 >= items.count
+    }
+
+    /// Whether the first list print set under a rule after this one starts at the same number: those are the
+    /// notes, and this list, though its numbers are called before it, is the author's own.
+    static func printedLaterUnderARule(_ list: Block, after index: Int, in blocks: [Block]) -> Bool {
+        guard case .list(let start?, _, _) = list.kind else { return false }
+        for cursor in (index + 1)..<max(index + 1, blocks.count - 1) where blocks[cursor].kind == .thematicBreak {
+            if case .list(let later?, _, _) = blocks[cursor + 1].kind { return later == start }
+        }
+        return false
     }
 
     /// A rule, one paragraph, then the notes that continue the numbering, where the last note stopped short of
@@ -129,6 +171,27 @@ public struct NotesBlockLifter {
             join.notes = [note.label]
             return join
         }
+    }
+
+    /// A note whose text ends in a colon, as one that introduces a list of its own does.
+    static func introducesList(_ note: NoteDefinition) -> Bool {
+        note.blocks.last?.plainText.trimmedWhitespace.last == ":"
+    }
+
+    static func list(_ items: [[Block]], start number: Int, tight: Bool) -> Block {
+        let start = items.first?.first?.range.start ?? SourcePoint(line: 1, column: 1)
+        let end = items.last?.last?.range.end ?? start
+        return Block(.list(start: number, tight: tight, items: items), range: SourceRange(start: start, end: end))
+    }
+
+    static func firstItem(of list: Block) -> [Block] {
+        guard case .list(_, _, let items) = list.kind else { return [] }
+        return items.first ?? []
+    }
+
+    static func append(_ block: Block, to note: inout NoteDefinition) {
+        note.blocks.append(block)
+        note.range.end = block.range.end
     }
 
     private func isContinuation(_ block: Block) -> Bool {

@@ -16,6 +16,8 @@ public enum TextLedger {
     }
 
     public static func verify(source: [Block], healed: HealedText) -> [Discrepancy] {
+        // Item by item: healing may split a list where the notes Markdown ran into the author's list end.
+        let source = source.flatMap(items)
         // Whether a block lies inside a change of one of these kinds.
         func inside(_ kinds: Set<Intervention.Kind>) -> (Block) -> Bool {
             let ranges = healed.interventions.filter { kinds.contains($0.kind) }.map(\.range)
@@ -52,6 +54,15 @@ public enum TextLedger {
             problems.append(Discrepancy(stream: "backslashes", source: "\(backslashes) removed", edition: "\(droppedBackslashes) recorded"))
         }
         return problems
+    }
+
+    /// A list as one block per item, each with the item's lines; any other block as it is.
+    private static func items(_ block: Block) -> [Block] {
+        guard case .list(let start, let tight, let items) = block.kind, items.count > 1 else { return [block] }
+        return items.map { item in
+            let range = SourceRange(start: item.first?.range.start ?? block.range.start, end: item.last?.range.end ?? block.range.end)
+            return Block(.list(start: start, tight: tight, items: [item]), range: range)
+        }
     }
 
     /// A stream read once: the UTF-8 of the scalars that carry the text (all but white space, hyphens and
