@@ -375,6 +375,30 @@ struct PageBreakHealerTests {
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics.map(\.message))")
     }
 
+    @Test func aNoteTailWithoutARuleRejoinsItsNoteOnlyWhenBothEdgesSaySo() {
+        let markdown = """
+            ## T
+
+            Первый<sup>1</sup> абзац.
+
+            1. Примечание о совмест-
+
+            Второй<sup>2</sup> абзац.
+
+            ных программах вузов.
+
+            2. Второе примечание.
+            """
+        let healed = TestSupport.heal(markdown)
+        #expect(healed.notes.map(\.plainText) == ["Примечание о совместных программах вузов.", "Второе примечание."])
+        #expect(healed.blocks.map(\.plainText) == ["T", "Первый абзац.", "Второй абзац."])
+        #expect(healed.interventions.first { $0.kind == .noteContinuationJoined }?.original.map(\.line) == [9])
+        #expect(TestSupport.edition(markdown).1.filter { $0.severity == .error }.isEmpty)
+        // A note that ended its sentence: the paragraph is the author's, even in lower case.
+        let complete = TestSupport.heal(markdown.replacingOccurrences(of: "о совмест-", with: "о программах."))
+        #expect(complete.notes.first?.plainText == "Примечание о программах.")
+    }
+
     @Test func aParagraphAfterARuleIsNoNoteTailWhenTheNoteWasComplete() {
         let healed = TestSupport.heal("""
             Первый<sup>1</sup> абзац.

@@ -43,9 +43,11 @@ public struct NotesBlockLifter {
         var pending: [String] = []
         var index = 0
         while index < blocks.count {
-            if let last = result.notes.indices.last, isNoteTail(blocks, at: index, after: lastNumber, of: result.notes[last]) {
-                result.interventions += joinTail(blocks[index + 1], rule: blocks[index], to: &result.notes[last], counter: &counter)
-                index += 2
+            if let last = result.notes.indices.last,
+               let rule = noteTail(blocks, at: index, after: lastNumber, of: result.notes[last]) {
+                let tail = blocks[rule ? index + 1 : index]
+                result.interventions += joinTail(tail, rule: rule ? blocks[index] : nil, to: &result.notes[last], counter: &counter)
+                index += rule ? 2 : 1
                 continue
             }
             let hasRule = blocks[index].kind == .thematicBreak
@@ -147,21 +149,28 @@ public struct NotesBlockLifter {
 
     /// A rule, one paragraph, then the notes that continue the numbering, where the last note stopped short of
     /// its sentence's end or the paragraph goes on in lower case: the paragraph is the end of the last note,
-    /// which print carried over to the foot of the next page.
-    private func isNoteTail(_ blocks: [Block], at index: Int, after lastNumber: Int, of note: NoteDefinition) -> Bool {
-        guard note.label == String(lastNumber), index + 2 < blocks.count, blocks[index].kind == .thematicBreak,
-              blocks[index + 1].isParagraph, blocks[index + 1].noteCalls.isEmpty,
-              case .list(let start?, _, _) = blocks[index + 2].kind, start == lastNumber + 1 else { return false }
+    /// which print carried over to the foot of the next page. Without the rule, both must hold. The answer is
+    /// whether the tail stands after a rule; nil where there is no tail.
+    private func noteTail(_ blocks: [Block], at index: Int, after lastNumber: Int, of note: NoteDefinition) -> Bool? {
+        let rule = blocks[index].kind == .thematicBreak
+        let tail = rule ? index + 1 : index
+        guard note.label == String(lastNumber), tail + 1 < blocks.count,
+              blocks[tail].isParagraph, blocks[tail].noteCalls.isEmpty,
+              case .list(let start?, _, _) = blocks[tail + 1].kind, start == lastNumber + 1 else { return nil }
         let noteEnd = note.blocks.last?.plainText.trimmedWhitespace ?? ""
-        let tailStart = blocks[index + 1].plainText.trimmedWhitespace
-        return !ParagraphJoiner.endsSentence(noteEnd) || tailStart.first?.isLowercase == true
+        let tailStart = blocks[tail].plainText.trimmedWhitespace
+        let unfinished = !ParagraphJoiner.endsSentence(noteEnd)
+        let continues = tailStart.first?.isLowercase == true
+        return (rule ? unfinished || continues : unfinished && continues) ? rule : nil
     }
 
     /// Moves a carried-over tail into its note, joining a word or sentence the page end split as in the text.
-    private func joinTail(_ tail: Block, rule: Block, to note: inout NoteDefinition, counter: inout InterventionCounter) -> [Intervention] {
+    private func joinTail(_ tail: Block, rule: Block?, to note: inout NoteDefinition, counter: inout InterventionCounter) -> [Intervention] {
         let moved = Intervention(
-            id: counter.nextID(), kind: .noteContinuationJoined, range: SourceRange(start: rule.range.start, end: tail.range.end),
-            original: [Intervention.Excerpt("---", line: rule.range.start.line), Intervention.Excerpt(tail.plainText, line: tail.range.start.line)],
+            id: counter.nextID(), kind: .noteContinuationJoined,
+            range: SourceRange(start: (rule ?? tail).range.start, end: tail.range.end),
+            original: (rule.map { [Intervention.Excerpt("---", line: $0.range.start.line)] } ?? [])
+                + [Intervention.Excerpt(tail.plainText, line: tail.range.start.line)],
             result: tail.plainText, notes: [note.label])
         let joined = joiner.join((note.blocks + [tail]).map { Kept(block: $0, notesBefore: []) }, counter: &counter)
         note.blocks = joined.blocks
