@@ -104,6 +104,10 @@ public struct Annotator {
         case .list(let start, let tight, let items):
             copy.kind = .list(start: start, tight: tight, items: items.map { $0.map { rewrite($0, at: place, glosses: glosses, &state) } })
         case .quote(let blocks): copy.kind = .quote(blocks.map { rewrite($0, at: place, glosses: glosses, &state) })
+        case .table(var table):
+            table.header = table.header.map { annotate($0, at: place, glosses: glosses, &state) }
+            table.rows = table.rows.map { $0.map { annotate($0, at: place, glosses: glosses, &state) } }
+            copy.kind = .table(table)
         default: break
         }
         return copy

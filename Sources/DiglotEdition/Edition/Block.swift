@@ -15,6 +15,7 @@ public struct Block: Sendable, Equatable {
         /// The `* * *` between sections of the text.
         case sectionBreak
         case figure(Figure)
+        case table(Table)
     }
 
     public var kind: Kind
@@ -45,6 +46,7 @@ public struct Block: Sendable, Equatable {
         case .code(_, let literal), .literalHTML(let literal): literal
         case .thematicBreak, .sectionBreak: ""
         case .figure(let figure): figure.plainText
+        case .table(let table): table.cells.map(\.plainText).joined(separator: " ")
         }
     }
 
@@ -54,6 +56,7 @@ public struct Block: Sendable, Equatable {
         case .list(_, _, let items): items.flatMap { $0.flatMap(\.noteCalls) }
         case .quote(let blocks): blocks.flatMap(\.noteCalls)
         case .figure(let figure): figure.captions.flatMap(\.inlines.noteCalls) + (figure.source?.inlines.noteCalls ?? [])
+        case .table(let table): table.cells.flatMap(\.noteCalls)
         default: []
         }
     }

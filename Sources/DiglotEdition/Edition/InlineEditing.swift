@@ -70,6 +70,16 @@ extension Array where Element == Inline {
         return copy
     }
 
+    /// The inlines without spaces at either end: a table cell's content.
+    func trimmingWhitespace() -> [Inline] {
+        var copy = trimmingTrailingWhitespace()
+        while case .text(let text)? = copy.first {
+            let kept = text.drop { $0.isWhitespace }
+            if kept.isEmpty { copy.removeFirst() } else { copy[0] = .text(String(kept)); break }
+        }
+        return copy
+    }
+
     /// The inlines with the last character of the last text removed, descending into emphasis and links.
     func droppingTrailingCharacter() -> [Inline] {
         guard let last else { return self }

@@ -17,6 +17,7 @@ public struct BlockConverter {
         let range = node.range ?? SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
         switch node.kind {
         case .paragraph:
+            if let table = table(node, range: range) { return Block(.table(table), range: range) }
             let inlines = self.inlines(node.children)
             if inlines.count == 1, case .text(let text) = inlines[0], Self.isSectionBreak(text) { return Block(.sectionBreak, range: range) }
             return Block(.paragraph(inlines), range: range)
@@ -40,6 +41,17 @@ public struct BlockConverter {
         default:
             return nil
         }
+    }
+
+    private mutating func table(_ paragraph: MarkdownNode, range: SourceRange) -> Table? {
+        let lines = (range.start.line...range.end.line).map { source.lineText($0).trimmedWhitespace }
+        guard let (alignments, rows) = PipeTableReader.rows(of: paragraph, lines: lines) else { return nil }
+        let cells = rows.map { row in
+            (0..<alignments.count).map { column in
+                column < row.count ? inlines(row[column]).trimmingWhitespace() : []
+            }
+        }
+        return Table(header: cells[0], alignments: alignments, rows: Array(cells.dropFirst()))
     }
 
     mutating func inlines(_ nodes: [MarkdownNode]) -> [Inline] {

@@ -144,7 +144,18 @@ public struct JATSExporter {
         case .literalHTML(let literal): return "<preformat>\(XMLText.escape(literal))</preformat>\n"
         case .thematicBreak, .sectionBreak: return "<p content-type=\"section-break\">*   *   *</p>\n"
         case .figure(let figure): return self.figure(figure)
+        case .table(let table): return self.table(table)
         }
+    }
+
+    private func table(_ table: Table) -> String {
+        func row(_ cells: [[Inline]], tag: String) -> String {
+            "<tr>" + zip(cells, table.alignments).map { cell, alignment in
+                "<\(tag)\(alignment.map { " align=\"\($0.rawValue)\"" } ?? "")>\(inline.write(cell))</\(tag)>"
+            }.joined() + "</tr>\n"
+        }
+        return "<table-wrap>\n<table>\n<thead>\n" + row(table.header, tag: "th") + "</thead>\n<tbody>\n"
+            + table.rows.map { row($0, tag: "td") }.joined() + "</tbody>\n</table>\n</table-wrap>\n"
     }
 
     private func figure(_ figure: Figure) -> String {

@@ -79,7 +79,26 @@ public struct BlockRenderer {
             out.raw("<div class=\"section-break\" role=\"separator\">*&#8195;*&#8195;*</div>\n")
         case .figure(let figure):
             renderFigure(figure, into: &out)
+        case .table(let table):
+            renderTable(table, into: &out)
         }
+    }
+
+    private func renderTable(_ table: Table, into out: inout HTMLBuffer) {
+        func row(_ cells: [[Inline]], tag: String) {
+            out.raw("<tr>")
+            for (cell, alignment) in zip(cells, table.alignments) {
+                out.raw("<\(tag)")
+                if let alignment { out.attribute("class", "align-\(alignment.rawValue)") }
+                out.raw(">"); render(cell, into: &out); out.raw("</\(tag)>")
+            }
+            out.raw("</tr>\n")
+        }
+        out.raw("<div class=\"table-scroll\">\n<table>\n<thead>\n")
+        row(table.header, tag: "th")
+        out.raw("</thead>\n<tbody>\n")
+        for cells in table.rows { row(cells, tag: "td") }
+        out.raw("</tbody>\n</table>\n</div>\n")
     }
 
     private func renderFigure(_ figure: Figure, into out: inout HTMLBuffer) {
