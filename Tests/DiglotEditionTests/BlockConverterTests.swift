@@ -25,6 +25,11 @@ struct BlockConverterTests {
         ])
     }
 
+    @Test func aLineOfNoBreakSpacesIsBlank() {
+        let blocks = TestSupport.blocks("Первый абзац.\n\n\u{A0}\u{A0}\n\nВторой абзац.")
+        #expect(blocks.map(\.plainText) == ["Первый абзац.", "Второй абзац."])
+    }
+
     @Test func otherSupIsTypographyNotACall() {
         let blocks = TestSupport.blocks("Text<sup>2</sup>, x<sup>th</sup> and H<sub>2</sub>O")
         #expect(blocks[0].noteCalls.map(\.label) == ["2"])

@@ -19,6 +19,10 @@ public struct BlockConverter {
         case .paragraph:
             if let table = table(node, range: range) { return Block(.table(table), range: range) }
             let inlines = self.inlines(node.children)
+            // A line of no-break spaces: blank in print, though Markdown takes only ordinary spaces for blank.
+            if inlines.allSatisfy({ if case .text(let text) = $0 { text.unicodeScalars.allSatisfy(\.isSpace) } else { false } }) {
+                return nil
+            }
             if inlines.count == 1, case .text(let text) = inlines[0], Self.isSectionBreak(text) { return Block(.sectionBreak, range: range) }
             return Block(.paragraph(inlines), range: range)
         case .heading(let level):
