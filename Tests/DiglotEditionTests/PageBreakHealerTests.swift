@@ -399,6 +399,39 @@ struct PageBreakHealerTests {
         #expect(complete.notes.first?.plainText == "Примечание о программах.")
     }
 
+    @Test func aQuotationSplitByAPageEndIsJoinedButNotTheAuthorsWordsAfterIt() {
+        let markdown = """
+            ## T
+
+            Текст<sup>1</sup>:
+
+            > Правительство будет содействовать механизмам безопас-
+
+            ---
+
+            1. Примечание.
+
+            ности<sup>2</sup>.
+
+            2. Второе.
+
+            > Цитата кончилась.
+
+            и автор продолжает.
+            """
+        let healed = TestSupport.heal(markdown)
+        #expect(healed.blocks.map(\.plainText) == [
+            "T", "Текст:", "Правительство будет содействовать механизмам безопасности.", "Цитата кончилась.", "и автор продолжает.",
+        ])
+        guard case .quote(let quoted) = healed.blocks[2].kind else {
+            Issue.record("the quotation is not a quotation")
+            return
+        }
+        #expect(quoted.map(\.plainText) == ["Правительство будет содействовать механизмам безопасности."])
+        #expect(healed.interventions.contains { $0.kind == .wordJoined && $0.result == "безопасности" })
+        #expect(TestSupport.edition(markdown).1.filter { $0.severity == .error }.isEmpty)
+    }
+
     @Test func aParagraphAfterARuleIsNoNoteTailWhenTheNoteWasComplete() {
         let healed = TestSupport.heal("""
             Первый<sup>1</sup> абзац.

@@ -78,6 +78,16 @@ public struct ParagraphJoiner {
                 let (merged, intervention) = merge(previous, item.block, decision: decision, id: counter.nextID(), notes: item.notesBefore)
                 blocks[blocks.count - 1] = merged
                 interventions.append(intervention)
+            } else if !afterFigure, let previous = blocks.last, case .quote(var quoted) = previous.kind, let last = quoted.last,
+                      joinable(last, item.block),
+                      let decision = decide(last.inlines, item.block.inlines, notesBetween: !item.notesBefore.isEmpty),
+                      !item.notesBefore.isEmpty || decision != .sentence {
+                // A quotation the page end split: only a split word or the notes between vouch that the paragraph
+                // goes on quoting, since the author's own sentence often resumes in lower case after a quotation.
+                let (merged, intervention) = merge(last, item.block, decision: decision, id: counter.nextID(), notes: item.notesBefore)
+                quoted[quoted.count - 1] = merged
+                blocks[blocks.count - 1] = Block(.quote(quoted), range: SourceRange(start: previous.range.start, end: merged.range.end))
+                interventions.append(intervention)
             } else {
                 blocks.append(item.block)
             }
