@@ -73,6 +73,25 @@ struct PageBreakHealerTests {
         #expect(healed.interventions.first?.kind == .wordJoined)
     }
 
+    @Test(arguments: [
+        ("военно-", "промышленного", "военно-промышленного"),
+        ("эконо-", "мического", "экономического"),
+        ("между-", "народного", "международного"),
+        ("научно-", "го", "научного"),
+    ])
+    func aCompoundsFirstPartBeforeAWordTheArticleUsesKeepsItsHyphen(left: String, right: String, joined: String) {
+        let healed = TestSupport.heal("""
+            Промышленность и народ, экономика.
+
+            Текст<sup>1</sup> \(left)
+
+            1. Примечание.
+
+            \(right) комплекса.
+            """)
+        #expect(healed.blocks.map(\.plainText).last == "Текст \(joined) комплекса.")
+    }
+
     @Test func aHyphenInCapitalsElsewhereVouchesForTheWord() {
         let healed = TestSupport.heal("""
             Раздел «НАУЧНО-ТЕХНИЧЕСКИЙ ОБМЕН». Далее развитие научно-

@@ -132,14 +132,20 @@ public struct ParagraphJoiner {
     }
 
     /// Whether the article writes this word with a hyphen elsewhere and never without: `научно-техническое`
-    /// vouches for `научно-` + `технического`. Forms are compared by stem, since Russian inflects.
+    /// vouches for `научно-` + `технического`. Forms are compared by stem, since Russian inflects. Failing that,
+    /// a compound adjective's first part (`военно-`, `северо-`: four letters or more, ending in «о» or «е») before
+    /// a word the article uses on its own (`промышленн…`) and never joined to it keeps its hyphen too.
     func isHyphenatedElsewhere(_ left: String, _ right: String) -> Bool {
         let stem = String(right.prefix(min(right.count, max(4, right.count - 3))))
         // The word may open a sentence or stand in capitals: look for it in lower case, capitalised and in capitals.
         func occurs(_ word: String) -> Bool {
             [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()].contains(where: words.containsWord(beginningWith:))
         }
-        return occurs(left + "-" + stem) && !occurs(left + stem)
+        if occurs(left + stem) { return false }
+        if occurs(left + "-" + stem) { return true }
+        // Once more than at the break itself, where the right part begins a paragraph.
+        return left.count >= 4 && ["о", "е"].contains(left.last) && stem.count >= 5
+            && [stem, stem.prefix(1).uppercased() + stem.dropFirst()].map(words.countWords(beginningWith:)).reduce(0, +) > 1
     }
 
     static func endsSentence(_ text: String) -> Bool {

@@ -15,11 +15,16 @@ public struct WordStarts: Sendable {
 
     /// Whether a word of the text begins with `prefix`, which is letters, digits and hyphens.
     func containsWord(beginningWith prefix: String) -> Bool {
+        countWords(beginningWith: prefix) > 0
+    }
+
+    /// How many words of the text begin with `prefix`.
+    func countWords(beginningWith prefix: String) -> Int {
         let needle = Array(prefix.utf8)
         guard needle.count >= 4 else {
-            return !TextMatcher([(prefix, 0)], boundaries: .wordStart).matches(in: text).isEmpty
+            return TextMatcher([(prefix, 0)], boundaries: .wordStart).matches(in: text).count
         }
-        return index.starts(withKey: Index.key(needle, at: 0)).contains { start in
+        return index.starts(withKey: Index.key(needle, at: 0)).count { start in
             start + needle.count <= bytes.count && bytes[start..<start + needle.count].elementsEqual(needle)
         }
     }
