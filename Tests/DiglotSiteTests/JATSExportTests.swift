@@ -48,6 +48,14 @@ struct JATSExportTests {
         #expect(try Self.validate(Self.export(SiteTestSupport.secondArticle)) == "")
     }
 
+    @Test func aNoteWithAListOfItsOwnValidates() throws {
+        let article = SiteTestSupport.secondArticle.replacingOccurrences(
+            of: "\n2. *Ким С.*", with: " Направления:\n1) судостроение;\n2) газ.\n2. *Ким С.*")
+        let xml = Self.export(article)
+        #expect(xml.contains("<p><list list-type=\"order\">"))
+        #expect(try Self.validate(xml) == "")
+    }
+
     @Test func theValidatorRejectsABrokenDocument() throws {
         let broken = Self.export(SiteTestSupport.secondArticle).replacingOccurrences(of: "<front>", with: "<front><bogus/>")
         #expect(try Self.validate(broken) != "")

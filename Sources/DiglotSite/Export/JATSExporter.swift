@@ -170,12 +170,20 @@ public struct JATSExporter {
         return xml + "</fig>\n"
     }
 
+    /// A note holds only paragraphs in JATS; its list or quotation goes inside one, as JATS allows.
+    private func footnoteBlock(_ block: Block) -> String {
+        switch block.kind {
+        case .paragraph, .heading, .thematicBreak, .sectionBreak: self.block(block)
+        default: "<p>" + self.block(block) + "</p>\n"
+        }
+    }
+
     private func back() -> String {
         var xml = "<back>\n"
         if !edition.notes.notes.isEmpty {
             xml += "<fn-group>\n" + edition.notes.notes.map { note in
                 "<fn id=\"\(JATSInlineWriter.fnID(note.id))\"><label>\(XMLText.escape(note.label))</label>"
-                    + note.blocks.map(block).joined() + "</fn>\n"
+                    + note.blocks.map(footnoteBlock).joined() + "</fn>\n"
             }.joined() + "</fn-group>\n"
         }
         let primaryEntries = edition.sections.primaryBibliography?.entries ?? []
