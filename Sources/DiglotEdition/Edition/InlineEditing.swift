@@ -37,6 +37,9 @@ extension Array where Element == Inline {
             case .emphasis(let c):
                 let inner = c.trimmingLeading(characters)
                 if inner.isEmpty { out.removeFirst() } else { out[0] = .emphasis(inner); return out }
+            case .strong(let c):
+                let inner = c.trimmingLeading(characters)
+                if inner.isEmpty { out.removeFirst() } else { out[0] = .strong(inner); return out }
             default:
                 return out
             }

@@ -6,7 +6,8 @@ import Markdown
 ///
 /// It stops at the first paragraph that is neither a label, nor a field's value, nor a known line: there the
 /// body begins. Single-paragraph fields (key words, citation, funding) take one paragraph; the abstract takes
-/// every paragraph up to the next label.
+/// every paragraph up to the next label; a short paragraph after an affiliation, before the received date and
+/// the abstract, is more of the affiliation.
 public struct FrontMatterExtractor {
     let labels: JournalProfile.Labels
     /// Each field's spellings, lower-cased once: every paragraph of the front matter is tried against all of them.
@@ -30,6 +31,12 @@ public struct FrontMatterExtractor {
         if let first = blocks.first, case .heading(_, let inlines) = first.kind {
             matter.title = Field(inlines: inlines, range: first.range)
             index = 1
+            // A title print set over two lines, or with its subtitle, can come as one heading per line.
+            while index < blocks.count, case .heading(_, let more) = blocks[index].kind {
+                matter.title?.inlines += [.lineBreak] + more
+                matter.title?.range.end = blocks[index].range.end
+                index += 1
+            }
         }
         scan: while index < blocks.count {
             let block = blocks[index]
@@ -39,7 +46,9 @@ public struct FrontMatterExtractor {
                 open = nil
                 switch kind {
                 case .abstract:
-                    if value.isEmpty { open = .abstract } else { matter.abstract.append(Field(inlines: value, range: block.range)) }
+                    // The abstract's first paragraph may follow its label on one line; the rest follow it.
+                    open = .abstract
+                    if !value.isEmpty { matter.abstract.append(Field(inlines: value, range: block.range)) }
                 case .keywords:
                     if value.isEmpty { open = .keywords } else { setKeywords(&matter, Field(inlines: value, range: block.range)) }
                 case .citation:
@@ -65,6 +74,15 @@ public struct FrontMatterExtractor {
                 matter.authors[last].affiliation = Field(inlines: inlines, range: block.range)
                 matter.authors[last].orcid = Self.firstMatch(Self.orcidPattern, in: text)
                 matter.authors[last].email = Self.firstMatch(Self.emailPattern, in: text)?.trimming { $0 == "." }
+            } else if let last = matter.authors.indices.last, let affiliation = matter.authors[last].affiliation,
+                      matter.abstract.isEmpty, matter.received == nil,
+                      !isFieldOfRecord(text), text.count <= Self.affiliationLineLimit {
+                // A second affiliation, or the e-mail, in a paragraph of its own.
+                matter.authors[last].affiliation = Field(inlines: affiliation.inlines + [.lineBreak] + inlines,
+                                                         range: SourceRange(start: affiliation.range.start, end: block.range.end))
+                matter.authors[last].orcid = matter.authors[last].orcid ?? Self.firstMatch(Self.orcidPattern, in: text)
+                matter.authors[last].email = matter.authors[last].email
+                    ?? Self.firstMatch(Self.emailPattern, in: text)?.trimming { $0 == "." }
             } else if text.hasPrefix("©") {
                 matter.copyright = Field(inlines: inlines, range: block.range)
             } else if text.uppercased().hasPrefix("DOI"), let doi = Self.doi(in: text) {
@@ -90,11 +108,15 @@ public struct FrontMatterExtractor {
             let after = text.dropFirst(label.count)
             guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "." else { continue }
             let leading = plain.prefix { $0.isWhitespace }.count
-            let value = inlines.droppingPrefix(leading + label.count).trimmingLeading([":"])
+            // `*Аннотация:*`, `*Аннотация.*`, `**Аннотация:**`: the label's own punctuation is no value.
+            let value = inlines.droppingPrefix(leading + label.count).trimmingLeading([":", "."])
             return (field, value.plainText.trimmedWhitespace.isEmpty ? [] : value)
         }
         return nil
     }
+
+    /// Longer than any line of an affiliation: a paragraph this long after one is the text, not more of it.
+    static let affiliationLineLimit = 400
 
     private func isFieldOfRecord(_ text: String) -> Bool {
         text.hasPrefix("©") || text.uppercased().hasPrefix("DOI")
