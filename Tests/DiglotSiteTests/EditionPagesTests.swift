@@ -98,6 +98,19 @@ struct EditionPagesTests {
         #expect(OutputValidator(pages: pages, otherFiles: others).validate().map(\.message) == [])
     }
 
+    @Test func aFigureWithACaptionInOneLanguageOnlyIsNoHalfPairThatTheCheckRejects() {
+        let article = SiteTestSupport.secondArticle.replacingOccurrences(
+            of: "Figure 1. Cargo traffic on the Northern Sea Route, million tonnes (2015—2022)\n\n", with: "")
+        let (files, report) = SiteTestSupport.build(SiteTestSupport.fileSystem(editions: ["a": article]))
+        #expect(report.diagnostics.contains { $0.message == "figure 1 has no counterpart in the English part" })
+        let text = files["a/text.html"]!
+        #expect(text.contains("<p class=\"figure-caption\" lang=\"ru\"><span class=\"figure-label\">Рис. 1.</span>"))
+        #expect(!text.contains("data-pair=\"figure-1\""))
+        let pages = files.filter { $0.key.hasSuffix(".html") }.map { OutputValidator.Page(path: $0.key, html: $0.value) }
+        let problems = OutputValidator(pages: pages, otherFiles: Set(files.keys)).validate()
+        #expect(problems.filter { $0.message.contains("pair") }.isEmpty, "\(problems.map(\.message))")
+    }
+
     @Test func aProblemTheSourcesCannotPlaceIsReportedAtTheBuiltPagesLine() {
         let html = "<p>\n<div lang=\"ru\" data-pair=\"title\">x</div>\n<a href=\"#nowhere\">y</a>\n</p>\n"
         let found = OutputValidator(pages: [OutputValidator.Page(path: "a/text.html", html: html)], otherFiles: [], outputPath: "site").validate()

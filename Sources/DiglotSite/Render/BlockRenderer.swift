@@ -104,9 +104,12 @@ public struct BlockRenderer {
     private func renderFigure(_ figure: Figure, into out: inout HTMLBuffer) {
         out.raw("<figure class=\"figure\""); out.attribute("id", Anchors.figure(figure.number)); out.raw(">\n")
         out.raw("<div class=\"figure-missing\">"); out.text(strings["figure_not_delivered"]); out.raw("</div>\n<figcaption>\n")
+        // The captions are a pair only where print gave both languages; a lone caption is no half of one.
+        let paired = Set(figure.captions.map(\.language)).count > 1
         for caption in figure.captions {
             out.raw("<p class=\"figure-caption\""); out.attribute("lang", caption.language)
-            out.attribute("data-pair", Anchors.figure(figure.number)); out.raw("><span class=\"figure-label\">")
+            if paired { out.attribute("data-pair", Anchors.figure(figure.number)) }
+            out.raw("><span class=\"figure-label\">")
             out.text(caption.label); out.raw("</span> "); render(caption.inlines, into: &out); out.raw("</p>\n")
         }
         if let source = figure.source {
