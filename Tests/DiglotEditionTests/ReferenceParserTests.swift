@@ -325,6 +325,17 @@ struct ReferenceParserTests {
         #expect(reference.issued == nil && reference.type != .officialDocument)
     }
 
+    @Test(arguments: [
+        ("Anna S. Petrova", "en", "Petrova", "Anna S."),
+        ("Orlova M.V.", "en", "Orlova", "M.V."),
+        ("Orlova M.", "en", "Orlova", "M."),
+        ("Орлова Мария Викторовна,", "ru", "Орлова", "Мария Викторовна"),
+        ("Oleg Kim,", "en", "Kim", "Oleg"),
+    ])
+    func readsAnAuthorsPrintedName(printed: String, language: String, family: String, given: String) {
+        #expect(PersonName(printed: printed, language: language) == PersonName(family: family, given: given))
+    }
+
     @Test func encodesWithTheFieldNamesOfTheInterface() throws {
         let reference = ReferenceParser.parse("Drake W. J. Title // *Source*. March 11, 2008.")
         let object = try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(reference)) as? [String: Any])

@@ -14,13 +14,21 @@ public struct PersonName: Sendable, Hashable, Codable {
     /// A name as front matter prints it: Russian puts the family name first ("Иванова Анна Петровна"),
     /// English last ("Anna P. Ivanova").
     public init(printed: String, language: String) {
-        let parts = printed.split(whereSeparator: \.isWhitespace).map(String.init)
+        // «Орлова Мария Викторовна,»: the comma that print set before a second author is no part of the name.
+        let name = printed.trimming { $0.properties.isWhitespace || $0 == "," }
+        let parts = name.split(whereSeparator: \.isWhitespace).map(String.init)
         guard parts.count > 1 else {
-            self.init(family: printed.trimmedWhitespace)
+            self.init(family: name)
             return
         }
-        let familyFirst = language == "ru"
+        // Russian names, and others printed as a reference list prints them («Orlova M.V.»), put the family first.
+        let familyFirst = language == "ru" || (!Self.isInitials(parts[0]) && parts.dropFirst().allSatisfy(Self.isInitials))
         self.init(family: familyFirst ? parts[0] : parts[parts.count - 1],
                   given: (familyFirst ? parts.dropFirst() : parts.dropLast()).joined(separator: " "))
+    }
+
+    /// «M.», «M.V.», «Yu.»: letters, one or two before each full stop.
+    static func isInitials(_ token: String) -> Bool {
+        token.hasSuffix(".") && token.split(separator: ".").allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isLetter) }
     }
 }
