@@ -98,6 +98,16 @@ struct EditionPagesTests {
         #expect(OutputValidator(pages: pages, otherFiles: others).validate().map(\.message) == [])
     }
 
+    @Test(arguments: [
+        ("Candidate of Sciences (Economics), Senior Researcher, ICCA RAS (address: 32, Moscow). ORCID: 0000-0002. E-mail: a@b.org.",
+         "Candidate of Sciences (Economics), Senior Researcher, ICCA RAS"),
+        ("Старший научный сотрудник ИКСА РАН  (адрес: 117997, Москва). ORCID: 0000-0002.", "Старший научный сотрудник ИКСА РАН"),
+        ("Researcher, ICCA RAS. E-mail: kim@example.org.", "Researcher, ICCA RAS"),
+    ])
+    func theInstitutionIsTheAffiliationBeforeItsAddress(affiliation: String, institution: String) {
+        #expect(ArticleMetadata.institution(affiliation) == institution)
+    }
+
     @Test func aFigureWithACaptionInOneLanguageOnlyIsNoHalfPairThatTheCheckRejects() {
         let article = SiteTestSupport.secondArticle.replacingOccurrences(
             of: "Figure 1. Cargo traffic on the Northern Sea Route, million tonnes (2015—2022)\n\n", with: "")

@@ -117,7 +117,9 @@ public struct ArticleMetadata: Sendable {
 
     /// The affiliation without the address, ORCID and e-mail that the journal prints after it.
     static func institution(_ text: String) -> String {
-        let cut = text.firstIndex(of: "(") ?? text.firstRange(ofLiteral: "ORCID")?.lowerBound ?? text.endIndex
+        // The address, ORCID and e-mail follow the institution; a bracket before them is its own («(Economics)»).
+        let cut = ["(адрес", "(address", "(Address", "ORCID", "E-mail", "e-mail"]
+            .compactMap { text.firstRange(ofLiteral: $0)?.lowerBound }.min() ?? text.endIndex
         return text[..<cut].trimming { $0.isHorizontalSpace || $0 == "," || $0 == "." }
     }
 
