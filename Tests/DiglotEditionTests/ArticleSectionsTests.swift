@@ -19,6 +19,15 @@ struct ArticleSectionsTests {
         #expect(warning?.line == article.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "#### Информация об авторе")! + 1)
     }
 
+    @Test func aReferenceThatAPageEndSplitBeforeItsYearIsOneEntry() {
+        let entry = "- *Ким С.* Корейское судостроение и Арктика // *Вестник Института Кореи*. 2019. Т. 4."
+        #expect(Self.second.contains(entry))
+        let article = Self.second.replacingOccurrences(of: entry, with: "- *Ким С.* Корейское судостроение и Арктика // *Вестник Института Кореи*.\n\n2019. Т. 4.")
+        let sections = TestSupport.edition(article).0.sections
+        #expect(sections.primaryBibliography?.entries.count == 4)
+        #expect(sections.primaryBibliography?.entries.first?.text.contains("Кореи. 2019. Т. 4. № 2.") == true)
+    }
+
     @Test func theUnchangedArticleHasNothingLeftOver() {
         #expect(TestSupport.edition(Self.second).0.sections.trailing.isEmpty)
     }

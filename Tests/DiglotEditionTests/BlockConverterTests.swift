@@ -25,6 +25,12 @@ struct BlockConverterTests {
         ])
     }
 
+    @Test func aLineBeginningWithAYearIsAParagraphWithItsYear() {
+        let blocks = TestSupport.blocks("Журнал.\n\n2020. № 4. С. 88–104.\n\n2014. Принят закон.\n2018. Закон изменен.")
+        #expect(blocks.map(\.plainText) == ["Журнал.", "2020. № 4. С. 88–104.", "2014. Принят закон.", "2018. Закон изменен."])
+        #expect(blocks.allSatisfy { $0.isParagraph })
+    }
+
     @Test func aLineOfNoBreakSpacesIsBlank() {
         let blocks = TestSupport.blocks("Первый абзац.\n\n\u{A0}\u{A0}\n\nВторой абзац.")
         #expect(blocks.map(\.plainText) == ["Первый абзац.", "Второй абзац."])

@@ -30,11 +30,24 @@ public struct Bibliography: Sendable, Equatable {
                     entries.append(Entry(number: entries.count + 1, blocks: item, range: range))
                 }
             case .paragraph:
-                entries.append(Entry(number: entries.count + 1, blocks: [block], range: block.range))
+                if let last = entries.indices.last, continuesEntry(block) {
+                    entries[last].blocks.append(block)
+                    entries[last].range.end = block.range.end
+                } else {
+                    entries.append(Entry(number: entries.count + 1, blocks: [block], range: block.range))
+                }
             default:
                 break
             }
         }
         return Bibliography(language: language, heading: Field(inlines: heading.inlines, range: heading.range), entries: entries)
+    }
+
+    /// A paragraph that begins with a year and a full stop («2020. № 4. С. 88–104.»): the rest of the entry
+    /// before it, which a page end split; no entry begins so.
+    private static func continuesEntry(_ block: Block) -> Bool {
+        let text = block.plainText.trimmedWhitespace
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        return digits.count == 4 && text.dropFirst(4).hasPrefix(". ")
     }
 }

@@ -13,10 +13,10 @@ public enum ArticleParser {
         let (remaining, definitions) = FootnoteDefinitionExtractor.extract(from: source.text)
         let parser = MarkdownParser()
         var converter = BlockConverter(source: source)
-        let blocks = parser.parse(remaining).children.compactMap { converter.block($0) }
+        let blocks = parser.parse(remaining).children.flatMap { converter.blocks($0) }
         let footnotes = definitions.map { definition -> NoteDefinition in
             let tree = parser.parse(definition.text).shifted(lines: definition.line - 1, columns: definition.textColumn - 1)
-            let noteBlocks = tree.children.compactMap { converter.block($0) }
+            let noteBlocks = tree.children.flatMap { converter.blocks($0) }
             let start = SourcePoint(line: definition.line, column: 1)
             return NoteDefinition(
                 label: definition.label, blocks: noteBlocks, location: source.location(line: definition.line),

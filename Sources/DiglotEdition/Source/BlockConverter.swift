@@ -13,6 +13,36 @@ public struct BlockConverter {
         self.source = source
     }
 
+    /// The blocks of a node: one, except for a list numbered from a year, which is none.
+    mutating func blocks(_ node: MarkdownNode) -> [Block] {
+        if case .list(.ordered(let start, _), _) = node.kind, start >= Self.firstYear {
+            return node.children.flatMap { yearParagraphs($0) }
+        }
+        return block(node).map { [$0] } ?? []
+    }
+
+    /// Note and list numbers never reach this; a line that begins with a number this large begins with a year.
+    static let firstYear = 1000
+
+    /// A line that begins with a year and a full stop («2020. № 4. С. 88–104.», where a page end split a
+    /// reference): Markdown reads it as a list numbered from the year, which would print the year as a list
+    /// number (and the next year as the first plus one). It is a paragraph, with its year as printed.
+    private mutating func yearParagraphs(_ item: MarkdownNode) -> [Block] {
+        var blocks = item.children.flatMap { self.blocks($0) }
+        guard let line = item.range?.start.line else { return blocks }
+        let text = source.lineText(line).drop { $0 == " " || $0 == "\t" }
+        let number = text.prefix { $0.isASCII && $0.isNumber }
+        let marker = String(number) + String(text.dropFirst(number.count).prefix(1)) + " "
+        if let first = blocks.first, case .paragraph(let inlines) = first.kind {
+            blocks[0].kind = .paragraph(Self.mergingText([.text(marker)] + inlines))
+            blocks[0].range.start = SourcePoint(line: line, column: 1)
+        } else {
+            let range = item.range ?? SourceRange(start: SourcePoint(line: line, column: 1), end: SourcePoint(line: line, column: 1))
+            blocks.insert(Block(.paragraph([.text(marker.trimmedWhitespace)]), range: range), at: 0)
+        }
+        return blocks
+    }
+
     mutating func block(_ node: MarkdownNode) -> Block? {
         let range = node.range ?? SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
         switch node.kind {
@@ -29,10 +59,10 @@ public struct BlockConverter {
             return Block(.heading(level: level, inlines(node.children)), range: range)
         case .list(let type, let tight):
             let start: Int? = if case .ordered(let s, _) = type { s } else { nil }
-            let items = node.children.map { item in item.children.compactMap { block($0) } }
+            let items = node.children.map { item in item.children.flatMap { blocks($0) } }
             return Block(.list(start: start, tight: tight, items: items), range: range)
         case .blockQuote:
-            return Block(.quote(node.children.compactMap { block($0) }), range: range)
+            return Block(.quote(node.children.flatMap { blocks($0) }), range: range)
         case .codeBlock(let info, let literal):
             return Block(.code(info: info, literal: literal), range: range)
         case .htmlBlock(let html):
