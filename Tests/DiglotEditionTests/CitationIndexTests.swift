@@ -90,6 +90,26 @@ struct CitationIndexTests {
         #expect(diagnostics.filter { $0.stage == .citations }.map(\.message) == ["note 6 points back («*Сидоров С.С.* Указ. соч. С. 1.») to no source cited before it"])
     }
 
+    @Test func aRemarkBeforeTheReferenceANoteLeadsToIsNoPartOfIt() {
+        let article = """
+            ## T
+
+            A<sup>1</sup> b<sup>2</sup>.
+
+            1. Экспорт вырос по трем направлениям:
+            1) энергоносители;
+            2) продукция АПК. Подробнее см.: Итоги внешней торговли // *ФТС*. 2024. URL: <https://customs.gov.ru/x> (дата обращения: 15.02.2024).
+            2. Автор благодарит рецензентов. См.: их замечания.
+            """
+        let (edition, diagnostics) = TestSupport.edition(article)
+        // A «see» that leads to no reference leaves the note whole.
+        let printed = edition.citations.sources.flatMap { $0.citations.map(\.printed) }
+        #expect(printed == ["Итоги внешней торговли // *ФТС*. 2024. URL: https://customs.gov.ru/x (дата обращения: 15.02.2024).",
+                            "Автор благодарит рецензентов. См.: их замечания."])
+        #expect(edition.citations.sources.first?.reference.containerTitle == "ФТС")
+        #expect(diagnostics.filter { $0.stage == .citations }.isEmpty)
+    }
+
     @Test func differentSourcesWithSimilarURLsAreNotMerged() {
         let article = """
             ## T

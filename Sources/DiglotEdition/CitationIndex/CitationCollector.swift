@@ -41,7 +41,7 @@ public struct CitationCollector {
     private func gather(notes: [Note], sections: ArticleSections, primaryLanguage: String, translationLanguage: String) -> [Printed] {
         var strings: [Printed] = []
         for note in notes {
-            let text = ReferenceText.printed(note.blocks)
+            let text = ReferenceSplitter.referencePart(of: ReferenceText.printed(note.blocks))
             let end = SourcePoint(line: note.location.line, column: 1)
             let range = SourceRange(start: SourcePoint(line: note.location.line, column: 1), end: end)
             for (index, part) in ReferenceSplitter.split(text).enumerated() {

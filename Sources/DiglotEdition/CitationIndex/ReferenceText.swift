@@ -19,6 +19,15 @@ public enum ReferenceText {
     }
 
     public static func printed(_ blocks: [Block]) -> String {
-        blocks.map { printed($0.inlines) }.filter { !$0.isEmpty }.joined(separator: " ")
+        blocks.map(printed).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// A note's own list or quotation is read on with its text.
+    private static func printed(_ block: Block) -> String {
+        switch block.kind {
+        case .list(_, _, let items): items.map { printed($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+        case .quote(let blocks): printed(blocks)
+        default: printed(block.inlines)
+        }
     }
 }
