@@ -36,14 +36,13 @@ public enum ReferenceSplitter {
     /// Итоги внешней торговли // ФТС. 2024. URL: …»): from the «see» that leads to it, where what follows reads
     /// as a reference; else the whole note. The remark stays in the note as printed, but is no reference.
     public static func referencePart(of noteText: String) -> String {
-        guard noteText.containsByte(UInt8(ascii: ":")), let lead = seeLead.matches(in: noteText).last,
+        guard ["см.", "См.", "See", "see"].contains(where: noteText.containsLiteral), let lead = seeLead.matches(in: noteText).last,
               lead.range.lowerBound > noteText.startIndex else { return noteText }
         let reference = String(noteText[lead.range.upperBound...])
         return looksComplete(reference) ? reference : noteText
     }
 
-    private static let seeLead = TextPattern("(?<=[.!?:;)]\\s)(?:Подробнее\\s+)?(?:см\\.|См\\.|See|see)(?:\\s+(?:также|also))?\\s*:\\s*",
-                                             clue: ":")
+    private static let seeLead = TextPattern("(?<=[.!?:;)]\\s)(?:Подробнее\\s+)?(?:см\\.|См\\.|See|see)(?:\\s+(?:также|also))?\\s*:\\s*")
 
     private static func looksComplete(_ text: String) -> Bool {
         evidence.matches(text)

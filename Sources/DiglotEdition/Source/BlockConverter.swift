@@ -78,6 +78,8 @@ public struct BlockConverter {
     }
 
     private mutating func table(_ paragraph: MarkdownNode, range: SourceRange) -> Table? {
+        // A row's text begins with its pipe; most paragraphs are spared reading their lines.
+        guard case .text(let first)? = paragraph.children.first?.kind, first.utf8.first == UInt8(ascii: "|") else { return nil }
         let lines = (range.start.line...range.end.line).map { source.lineText($0).trimmedWhitespace }
         guard let (alignments, rows) = PipeTableReader.rows(of: paragraph, lines: lines) else { return nil }
         let cells = rows.map { row in
