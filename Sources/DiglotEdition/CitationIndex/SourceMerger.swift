@@ -61,9 +61,9 @@ public struct SourceMerger {
                 string.parsed.authors.contains { $0.family.lowercased() == author.lowercased() }
                     || string.printed.lowercased().containsLiteral(author.lowercased())
             }
+            if let note = earlier.indices.last(where: { earlier[$0].backReference == nil && names(earlier[$0]) }) { return note }
             let works = strings.indices.filter { strings[$0].place.kind == .bibliography && names(strings[$0]) }
-            return earlier.indices.last { earlier[$0].backReference == nil && names(earlier[$0]) }
-                ?? (works.count == 1 ? works[0] : nil)
+            return works.count == 1 ? works[0] : nil
         case .note(let number):
             return strings.indices.first { strings[$0].place.kind == .note && strings[$0].place.number == number && $0 != index }
         }

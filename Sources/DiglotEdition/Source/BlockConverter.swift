@@ -13,7 +13,7 @@ public struct BlockConverter {
         self.source = source
     }
 
-    /// The blocks of a node: one, except for a list numbered from a year, which is none.
+    /// The blocks of a node: its block, if it makes one; for a list numbered from a year, its items as paragraphs.
     mutating func blocks(_ node: MarkdownNode) -> [Block] {
         if case .list(.ordered(let start, _), _) = node.kind, start >= Self.firstYear {
             return node.children.flatMap { yearParagraphs($0) }
