@@ -28,6 +28,17 @@ struct ArticleSectionsTests {
         #expect(sections.primaryBibliography?.entries.first?.text.contains("Кореи. 2019. Т. 4. № 2.") == true)
     }
 
+    @Test func aReferenceListHeadedInBoldIsFound() {
+        #expect(Self.second.contains("\n### Литература\n") && Self.second.contains("\n### References\n"))
+        let article = Self.second.replacingOccurrences(of: "\n### Литература\n", with: "\n**Литература**\n")
+            .replacingOccurrences(of: "\n### References\n", with: "\n**References**\n")
+        let sections = TestSupport.edition(article).0.sections
+        #expect(sections.primaryBibliography?.entries.count == 4)
+        #expect(sections.translationBibliography?.entries.count == 4)
+        #expect(!sections.body.contains { $0.plainText == "Литература" })
+        #expect(sections.translation?.authors.map(\.name.text) == ["Anna S. Petrova"])
+    }
+
     @Test func theUnchangedArticleHasNothingLeftOver() {
         #expect(TestSupport.edition(Self.second).0.sections.trailing.isEmpty)
     }

@@ -69,10 +69,18 @@ public struct ArticleSections: Sendable {
         blocks.firstIndex { if case .list = $0.kind { false } else { !$0.isParagraph } } ?? blocks.count
     }
 
+    /// A heading named by one of the labels, or a paragraph in bold that is nothing but one (`**Литература**`),
+    /// as some conversions set the heading.
     private static func firstHeading(in blocks: [Block], after index: Int, named labels: [String]) -> Int? {
         let wanted = Set(labels.map { $0.lowercased() })
         return blocks.indices.first { candidate in
-            guard candidate > index, case .heading(_, let inlines) = blocks[candidate].kind else { return false }
+            guard candidate > index else { return false }
+            let inlines: [Inline]
+            switch blocks[candidate].kind {
+            case .heading(_, let heading): inlines = heading
+            case .paragraph(let paragraph) where paragraph.isAllStrong: inlines = paragraph
+            default: return false
+            }
             let text = inlines.plainText.trimming { $0.isHorizontalSpace || $0.isPunctuation }.lowercased()
             return wanted.contains(text)
         }
