@@ -22,11 +22,11 @@ struct KeywordSet: Sendable {
         let lowered = Array(text.lowercased().utf8)
         return lowered.withUnsafeBufferPointer { bytes in
             fragments.contains { Self.occurs($0, in: bytes) { _, _ in true } }
-                || stems.contains { Self.occurs($0, in: bytes) { start, _ in !Self.isLetter(Self.scalar(before: start, in: bytes)) } }
+                || stems.contains { Self.occurs($0, in: bytes) { start, _ in !Self.isLetter(TextMatcher.scalar(before: start, in: bytes)) } }
                 || words.contains {
                     Self.occurs($0, in: bytes) { start, end in
-                        !Self.isWordCharacter(Self.scalar(before: start, in: bytes))
-                            && !Self.isWordCharacter(Self.scalar(at: end, in: bytes))
+                        !Self.isWordCharacter(TextMatcher.scalar(before: start, in: bytes))
+                            && !Self.isWordCharacter(TextMatcher.scalar(at: end, in: bytes))
                     }
                 }
         }
@@ -42,23 +42,6 @@ struct KeywordSet: Sendable {
             }
         }
         return false
-    }
-
-    private static func scalar(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        var start = offset
-        repeat {
-            guard start > 0 else { return nil }
-            start -= 1
-        } while bytes[start] & 0xC0 == 0x80
-        return scalar(at: start, in: bytes)
-    }
-
-    private static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        guard offset < bytes.count else { return nil }
-        var iterator = bytes[offset...].makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
-        return scalar
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {

@@ -36,9 +36,10 @@ public enum ReferenceParser {
         readBrackets(&work, into: &reference)
 
         work = work.collapsedWhitespace
-        if let (author, marker) = earlierWork(in: work) {
+        if let (authors, marker) = earlierWork(in: work) {
             // «Смирнов А.П. Указ. соч. С. 45.»: the author's work cited before.
-            reference.authors = AuthorListReader.leading(String(work[..<marker.lowerBound])).authors
+            reference.authors = authors
+            let author = authors[0].family
             return pointingBack(.earlierWork(author: author), after: marker, in: work, reference,
                                 warning: "refers to a work of \(author) cited before («\(work[marker])»)")
         }
@@ -66,13 +67,13 @@ public enum ReferenceParser {
         return reference
     }
 
-    /// «Указ. соч.», «Op. cit.» after nothing but authors: the first author's family name and the marker.
-    private static func earlierWork(in text: String) -> (author: String, marker: Range<String.Index>)? {
+    /// «Указ. соч.», «Op. cit.» after nothing but authors: the authors (at least one) and the marker.
+    private static func earlierWork(in text: String) -> (authors: [PersonName], marker: Range<String.Index>)? {
         guard ["соч", "раб", "cit"].contains(where: text.containsLiteral),
               let marker = earlierWorkMarker.firstMatch(in: text) else { return nil }
         let (authors, rest) = AuthorListReader.leading(String(text[..<marker.range.lowerBound]))
-        guard let author = authors.first, rest.allSatisfy({ $0 == " " || $0 == "," }) else { return nil }
-        return (author.family, marker.range)
+        guard !authors.isEmpty, rest.allSatisfy({ $0 == " " || $0 == "," }) else { return nil }
+        return (authors, marker.range)
     }
 
     /// A string that names no source but points back to one, with the page it cites after its marker.

@@ -91,19 +91,29 @@ struct TextMatcher {
 
     /// Whether the character starting at `index` is a letter or digit (end of text: no).
     private static func isWordScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index < bytes.count else { return false }
-        var iterator = bytes[index...].makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-        return isWord(scalar)
+        scalar(at: index, in: bytes).map(isWord) ?? false
     }
 
     /// Whether the character ending just before `index` is a letter or digit (start of text: no).
     private static func isWordScalar(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index > 0 else { return false }
+        scalar(before: index, in: bytes).map(isWord) ?? false
+    }
+
+    /// The scalar whose UTF-8 starts at `index`; nil at the end of the text.
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard index < bytes.count else { return nil }
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return scalar
+    }
+
+    /// The scalar whose UTF-8 ends just before `index`; nil at the start of the text.
+    static func scalar(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard index > 0 else { return nil }
         var start = index - 1
         while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return isWordScalar(at: start, in: bytes)
+        return scalar(at: start, in: bytes)
     }
 
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {

@@ -3,7 +3,7 @@ import Markdown
 /// Reads a Markdown pipe table from the paragraph Debian's cmark, which has no table extension, makes of it:
 /// every line a row of pipes, the second a delimiter row (`|---|:---:|`). The cells are cut from the
 /// paragraph's own inline nodes, so note calls and emphasis in a cell are read as anywhere else.
-struct PipeTableReader {
+enum PipeTableReader {
     /// The rows of a table's paragraph as inline nodes, one array per cell; nil where the paragraph is no table.
     static func rows(of paragraph: MarkdownNode, lines: [String]) -> (alignments: [Table.Alignment?], rows: [[[MarkdownNode]]])? {
         guard lines.count >= 2, lines.allSatisfy({ $0.hasPrefix("|") }), let alignments = delimiterRow(lines[1]) else { return nil }
