@@ -125,10 +125,27 @@ struct CitationIndexTests {
     }
 
     @Test func aStringThatIsNoReferenceIsKeptWholeAndReported() {
-        let (edition, diagnostics) = TestSupport.edition("## T\n\nA<sup>1</sup>.\n\n1. Автор благодарит коллег за обсуждение\n")
+        let (edition, diagnostics) = TestSupport.edition("## T\n\nA<sup>1</sup>.\n\n1. Архив семьи Ивановых, 1952 г.\n")
         #expect(edition.citations.sources.count == 1)
-        #expect(edition.citations.sources[0].citations[0].printed == "Автор благодарит коллег за обсуждение")
+        #expect(edition.citations.sources[0].citations[0].printed == "Архив семьи Ивановых, 1952 г.")
         #expect(diagnostics.contains { $0.message == "note 1 cannot be read as a reference; it is kept as printed" && $0.line == 5 })
+    }
+
+    @Test func aNoteThatIsOnlyARemarkIsNoSource() {
+        let (edition, diagnostics) = TestSupport.edition(
+            "## T\n\nA<sup>1</sup>, B<sup>2</sup>, C<sup>3</sup>.\n\n1. Орлов И. Статья // Журнал. 2020. № 1.\n2. Здесь и далее перевод автора.\n3. Там же. С. 5.\n")
+        // Not a source, so not in the index, its exports or the consistency report; «Там же» after it still
+        // goes back to the source of note 1.
+        #expect(edition.citations.sources.count == 1)
+        #expect(edition.citations.sources[0].places.map(\.number) == ["1", "3"])
+        #expect(edition.citations.report.remarks.map(\.number) == ["2"])
+        #expect(edition.citations.report.unparsed.isEmpty)
+        // Said, at its line, without failing `check --warnings-as-errors`.
+        let said = diagnostics.filter { $0.message.hasPrefix("note 2 reads as a remark") }
+        #expect(said.map(\.severity) == [.note] && said.first?.line == 6)
+        #expect(!diagnostics.contains { $0.stage == .citations && $0.severity == .warning }, "\(diagnostics.map(\.message))")
+        // The note itself is printed as ever.
+        #expect(edition.notes.notes.map(\.blocks.plainText).contains("Здесь и далее перевод автора."))
     }
 
     @Test func identityKeysForgivePrintsVariants() {

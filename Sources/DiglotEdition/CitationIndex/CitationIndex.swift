@@ -49,6 +49,8 @@ public struct ConsistencyReport: Sendable, Equatable {
     public var notesOutsideBibliography: [String] = []
     /// Places whose string could not be read as a reference.
     public var unparsed: [CitationPlace] = []
+    /// Notes that are the author's remarks, with no reference in them: not sources.
+    public var remarks: [CitationPlace] = []
 
     public init() {}
 
@@ -57,5 +59,6 @@ public struct ConsistencyReport: Sendable, Equatable {
             && a.repeatedNotes.map(\.repeats) == b.repeatedNotes.map(\.repeats)
             && a.uncitedBibliographyEntries == b.uncitedBibliographyEntries
             && a.notesOutsideBibliography == b.notesOutsideBibliography && a.unparsed == b.unparsed
+            && a.remarks == b.remarks
     }
 }

@@ -8,14 +8,16 @@ public struct CitationIndexBuilder {
         self.file = file
     }
 
-    public func build(strings: [CitedString], sections: ArticleSections, pairs: [Pair]) -> (CitationIndex, [Diagnostic]) {
+    public func build(strings printed: [CitedString], sections: ArticleSections, pairs: [Pair]) -> (CitationIndex, [Diagnostic]) {
+        let strings = printed.filter { !Self.isRemark($0) }
         let twins = pairs.filter { $0.kind == .bibliographyEntry && $0.isComplete }.compactMap { pair -> (Int, Int)? in
             let a = sections.primaryBibliography?.entries.first { $0.range == pair.primary?.range }?.number
             let b = sections.translationBibliography?.entries.first { $0.range == pair.translation?.range }?.number
             return a.flatMap { a in b.map { (a, $0) } }
         }
         let sources = SourceMerger(twins: twins).merge(strings)
-        let report = report(sources, strings: strings)
+        var report = report(sources, strings: strings)
+        report.remarks = printed.filter(Self.isRemark).map(\.place)
         return (CitationIndex(sources: sources, report: report), diagnostics(report, sources: sources, strings: strings))
     }
 
@@ -60,12 +62,23 @@ public struct CitationIndexBuilder {
             && reference.issued == nil && reference.authors.isEmpty)
     }
 
-    /// Unreadable strings; discrepancies are reported after the editorial layer, which may settle them.
+    /// A note that is the author's remark («Здесь и далее перевод автора»): nothing in it reads as a reference
+    /// — no source after «//», no URL, DOI or year — and the parser made none of it. It is no source.
+    static func isRemark(_ string: CitedString) -> Bool {
+        string.place.kind == .note && string.backReference == nil && isUnreadable(string.parsed)
+            && !ReferenceSplitter.hasEvidence(string.printed)
+    }
+
+    /// Unreadable strings and remarks; discrepancies are reported after the editorial layer, which may settle them.
     private func diagnostics(_ report: ConsistencyReport, sources: [CitedSource], strings: [CitedString]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for place in report.unparsed {
             diagnostics.append(.warning("\(Self.describe(place)) cannot be read as a reference; it is kept as printed",
                                         at: file.location(place.range.start), stage: .citations))
+        }
+        for place in report.remarks {
+            diagnostics.append(.note("\(Self.describe(place)) reads as a remark, with no source, URL, DOI or year in it; it is not in the citation index",
+                                     at: file.location(place.range.start), stage: .citations))
         }
         for index in strings.indices where strings[index].backReference != nil && SourceMerger.target(of: index, in: strings) == nil {
             let place = strings[index].place

@@ -20,7 +20,7 @@ public enum ReferenceSplitter {
             case ")", "]", "»", "”": depth = max(0, depth - 1)
             case ";" where depth == 0 && (next == scalars.endIndex || scalars[next].isSpace):
                 let current = String(scalars[start..<index])
-                if looksComplete(current), looksComplete(String(scalars[next...])) {
+                if hasEvidence(current), hasEvidence(String(scalars[next...])) {
                     pieces.append(current)
                     start = next
                 }
@@ -39,12 +39,13 @@ public enum ReferenceSplitter {
         guard ["см.", "См.", "See", "see"].contains(where: noteText.containsLiteral), let lead = seeLead.matches(in: noteText).last,
               lead.range.lowerBound > noteText.startIndex else { return noteText }
         let reference = String(noteText[lead.range.upperBound...])
-        return looksComplete(reference) ? reference : noteText
+        return hasEvidence(reference) ? reference : noteText
     }
 
     private static let seeLead = TextPattern("(?<=[.!?:;)]\\s)(?:Подробнее\\s+)?(?:см\\.|См\\.|See|see)(?:\\s+(?:также|also))?\\s*:\\s*")
 
-    private static func looksComplete(_ text: String) -> Bool {
+    /// Whether the text holds what only a reference holds: a source after «//», a URL, a DOI or a year.
+    static func hasEvidence(_ text: String) -> Bool {
         evidence.matches(text)
     }
 

@@ -49,6 +49,7 @@ public struct EditionSummary: Sendable, Equatable {
             "  bibliography entries no note cites: \(list(report.uncitedBibliographyEntries.map(String.init)))",
             "  notes whose sources the bibliography does not list: \(list(report.notesOutsideBibliography))",
             "  strings not read as references: \(list(report.unparsed.map(CitationIndexBuilder.describe)))",
+            "  notes read as remarks, not references: \(list(report.remarks.map(CitationIndexBuilder.describe)))",
         ]
     }
 }
