@@ -1,8 +1,8 @@
 import Foundation
 import Markdown
 
-/// Finds the figures of the body: a caption paragraph in the primary language (`Рис. 1. …`), its translation
-/// (`Figure 1. …`), and a source line (`Источники: …`) whose `URL: …` print may have set apart.
+/// Finds the figures of the body: a caption paragraph in the primary language (`Рис. 1. …`) and its translation
+/// (`Figure 1. …`), in either order or one alone, and a source line (`Источники: …`) whose `URL: …` print may have set apart.
 public struct FigureRecognizer {
     let profile: JournalProfile
 
@@ -39,15 +39,17 @@ public struct FigureRecognizer {
 
     /// The figure whose caption is `blocks[index]`, the index after its last block, and the lines of its
     /// source line that print set apart.
+    /// The captions may come in either language's order; they are kept as printed.
     private func figure(in blocks: [Block], at index: Int) -> (figure: Figure, next: Int, continuations: [Block])? {
-        guard let (number, caption) = caption(blocks[index], labels: profile.primary) else { return nil }
+        guard let (number, caption, afterCaption) = self.caption(in: blocks, at: index, labels: profile.primary)
+                ?? self.caption(in: blocks, at: index, labels: profile.translation) else { return nil }
         var figure = Figure(number: number, captions: [caption], source: nil)
-        var next = index + 1
+        var next = afterCaption
         var continuations: [Block] = []
-        if next < blocks.count, let (otherNumber, translated) = self.caption(blocks[next], labels: profile.translation),
-           otherNumber == number {
-            figure.captions.append(translated)
-            next += 1
+        let other = caption.language == profile.primary.language ? profile.translation : profile.primary
+        if let (otherNumber, counterpart, afterCounterpart) = self.caption(in: blocks, at: next, labels: other), otherNumber == number {
+            figure.captions.append(counterpart)
+            next = afterCounterpart
         }
         if next < blocks.count, let source = sourceLine(blocks[next]) {
             figure.source = source
@@ -61,6 +63,20 @@ public struct FigureRecognizer {
             }
         }
         return (figure, next, continuations)
+    }
+
+    /// The caption at `blocks[index]` and the index after it. A label print set on a line of its own
+    /// (`Рис. 1.`) takes the next paragraph as its words.
+    private func caption(in blocks: [Block], at index: Int, labels: JournalProfile.Labels) -> (String, Figure.Caption, Int)? {
+        guard index < blocks.count, let (number, found) = caption(blocks[index], labels: labels) else { return nil }
+        var caption = found
+        let next = index + 1
+        guard caption.inlines.isEmpty, next < blocks.count, blocks[next].isParagraph,
+              self.caption(blocks[next], labels: profile.primary) == nil, self.caption(blocks[next], labels: profile.translation) == nil,
+              sourceLine(blocks[next]) == nil else { return (number, caption, next) }
+        caption.inlines = blocks[next].inlines
+        caption.range.end = blocks[next].range.end
+        return (number, caption, next + 1)
     }
 
     private func caption(_ block: Block, labels: JournalProfile.Labels) -> (String, Figure.Caption)? {

@@ -160,7 +160,9 @@ public struct JATSExporter {
 
     private func figure(_ figure: Figure) -> String {
         var xml = "<fig id=\"fig-\(XMLText.escape(figure.number))\">\n"
-        if let first = figure.captions.first { xml += "<label>\(XMLText.escape(first.label))</label>\n" }
+        if let label = (figure.captions.first { $0.language == edition.primaryLanguage } ?? figure.captions.first)?.label {
+            xml += "<label>\(XMLText.escape(label))</label>\n"
+        }
         for caption in figure.captions {
             xml += "<caption xml:lang=\"\(caption.language)\"><p>\(inline.write(caption.inlines))</p></caption>\n"
         }
