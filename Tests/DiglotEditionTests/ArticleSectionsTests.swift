@@ -39,6 +39,65 @@ struct ArticleSectionsTests {
         #expect(sections.translation?.authors.map(\.name.text) == ["Anna S. Petrova"])
     }
 
+    static let russianTitle = "## Энергетическое сотрудничество России и Республики Корея в Арктике: от проектов к институтам"
+    static let englishTitle = "## Energy Cooperation between Russia and the Republic of Korea in the Arctic: from Projects to Institutions"
+
+    /// What the unchanged article gives, to compare a variant with: everything but the titles' markup the same.
+    static func parts(_ sections: ArticleSections) -> [String] {
+        [sections.primary.title?.text ?? "-", sections.translation?.title?.text ?? "-",
+         sections.primary.authors.map(\.name.text).joined(), sections.translation?.authors.map(\.name.text).joined() ?? "-",
+         String(sections.primary.abstract.count), String(sections.translation?.abstract.count ?? 0),
+         sections.body.first?.plainText ?? "-", String(sections.primaryBibliography?.entries.count ?? 0),
+         String(sections.translationBibliography?.entries.count ?? 0), String(sections.trailing.count)]
+    }
+
+    @Test(arguments: [false, true])
+    func aTitleSetInBoldIsTheTitle(englishInBoldToo: Bool) {
+        #expect(Self.second.contains(Self.russianTitle) && Self.second.contains(Self.englishTitle))
+        var article = Self.second.replacingOccurrences(of: Self.russianTitle, with: "**ЭНЕРГЕТИЧЕСКОЕ СОТРУДНИЧЕСТВО РОССИИ И РЕСПУБЛИКИ КОРЕЯ В АРКТИКЕ: ОТ ПРОЕКТОВ К ИНСТИТУТАМ**")
+        if englishInBoldToo {
+            article = article.replacingOccurrences(of: Self.englishTitle, with: "**Energy Cooperation between Russia and the Republic of Korea in the Arctic: from Projects to Institutions**")
+        }
+        let (edition, diagnostics) = TestSupport.edition(article)
+        let expected = Self.parts(TestSupport.edition(Self.second).0.sections)
+        var got = Self.parts(edition.sections)
+        #expect(got[0] == "ЭНЕРГЕТИЧЕСКОЕ СОТРУДНИЧЕСТВО РОССИИ И РЕСПУБЛИКИ КОРЕЯ В АРКТИКЕ: ОТ ПРОЕКТОВ К ИНСТИТУТАМ")
+        got[0] = expected[0]
+        #expect(got == expected)
+        // The body's sections stay below the title: `###` is shown one level under it, as with a `##` title.
+        #expect(edition.sections.titleLevel == 2)
+        #expect(!diagnostics.contains { $0.severity != .note }, "\(diagnostics.map(\.message))")
+    }
+
+    @Test func aBoldAuthorBeforeAHeadingTitleStaysTheAuthor() {
+        // No label comes before the first heading, so that heading is the title and the bold name its author.
+        let article = Self.second.replacingOccurrences(of: Self.russianTitle, with: "**Петрова Анна Сергеевна**\n\n" + Self.russianTitle)
+        let sections = TestSupport.edition(article).0.sections
+        #expect(sections.primary.title?.text.hasPrefix("Энергетическое сотрудничество") == true)
+    }
+
+    @Test func fundingPrintedAfterTheReferenceListIsTheFunding() {
+        let funding = "*Funding sources:*\n\nThe research was supported by the Russian Science Foundation, grant No. 00-00-00000 \"Arctic Policy of the Northeast Asian States\".\n\n"
+        #expect(Self.second.contains(funding))
+        let article = Self.second.replacingOccurrences(of: funding, with: "") + "\n" + funding + "Примечание редакции.\n"
+        let (edition, diagnostics) = TestSupport.edition(article)
+        let sections = edition.sections
+        #expect(sections.translation?.funding?.text.hasPrefix("The research was supported") == true)
+        #expect(sections.translationBibliography?.entries.count == 4)
+        #expect(sections.trailing.map(\.plainText) == ["Примечание редакции."])
+        #expect(edition.pairs.contains { $0.kind == .funding && $0.isComplete })
+        #expect(!diagnostics.contains { $0.message.contains("funding") })
+    }
+
+    @Test func aReferenceWhoseTitleBeginsWithALabelStaysAnEntry() {
+        // An entry set as a paragraph after the list, whose title begins with a label's word but has no colon.
+        let article = Self.second + "\nFunding of the Arctic Region. *Polar Record*. 2019. Vol. 55. No. 3. Pp. 1–9.\n"
+        let sections = TestSupport.edition(article).0.sections
+        #expect(sections.translationBibliography?.entries.count == 5)
+        #expect(sections.translation?.funding?.text.hasPrefix("The research was supported") == true)
+        #expect(sections.trailing.isEmpty)
+    }
+
     @Test func theUnchangedArticleHasNothingLeftOver() {
         #expect(TestSupport.edition(Self.second).0.sections.trailing.isEmpty)
     }

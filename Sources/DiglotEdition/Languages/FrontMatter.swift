@@ -57,4 +57,21 @@ public struct FrontMatter: Sendable, Equatable {
     public init(language: String) {
         self.language = language
     }
+
+    /// This front matter with the fields printed after the reference list (`late`); nil where it printed one
+    /// of them itself, as then the late one is no part of it.
+    func adding(late: FrontMatter) -> FrontMatter? {
+        var merged = self
+        for field in [\FrontMatter.funding, \.received, \.citation, \.keywordsField] where late[keyPath: field] != nil {
+            guard self[keyPath: field] == nil else { return nil }
+            merged[keyPath: field] = late[keyPath: field]
+        }
+        if !late.abstract.isEmpty {
+            guard abstract.isEmpty else { return nil }
+            merged.abstract = late.abstract
+        }
+        if late.keywordsField != nil { merged.keywords = late.keywords }
+        if late.citation != nil { merged.citationLine = late.citationLine }
+        return merged
+    }
 }

@@ -23,12 +23,13 @@ public struct FrontMatterExtractor {
 
     enum Open { case abstract, keywords, citation, funding }
 
-    /// The front matter, and how many of `blocks` it took.
-    public func extract(_ blocks: [Block]) -> (FrontMatter, consumed: Int) {
+    /// The front matter, and how many of `blocks` it took. `labelledOnly` reads only labelled fields and their
+    /// values, as some articles print their funding after the reference list.
+    public func extract(_ blocks: [Block], labelledOnly: Bool = false) -> (FrontMatter, consumed: Int) {
         var matter = FrontMatter(language: labels.language)
         var open: Open?
         var index = 0
-        if let first = blocks.first, case .heading(_, let inlines) = first.kind {
+        if !labelledOnly, let first = blocks.first, case .heading(_, let inlines) = first.kind {
             matter.title = Field(inlines: inlines, range: first.range)
             index = 1
             // A title print set over two lines, or with its subtitle, can come as one heading per line.
@@ -42,7 +43,9 @@ public struct FrontMatterExtractor {
             let block = blocks[index]
             guard case .paragraph(let inlines) = block.kind else { break }
             let text = inlines.plainText.trimmedWhitespace
-            if let (kind, value) = labelled(inlines) {
+            let label = labelled(inlines)
+            if labelledOnly && label == nil && open == nil { break }
+            if let (kind, value) = label {
                 open = nil
                 switch kind {
                 case .abstract:
@@ -98,8 +101,9 @@ public struct FrontMatterExtractor {
     }
 
     /// A paragraph that starts with one of the labels: which field, and the value after the label (empty for a
-    /// label standing alone, as `*Аннотация:*`).
-    func labelled(_ inlines: [Inline]) -> (FrontMatterField, [Inline])? {
+    /// label standing alone, as `*Аннотация:*`). `strictly` takes a label only alone or before a colon, where a
+    /// reference's title could begin with the same word («Funding of …»).
+    func labelled(_ inlines: [Inline], strictly: Bool = false) -> (FrontMatterField, [Inline])? {
         let plain = inlines.plainText
         let text = plain.trimmedWhitespace
         // Only the paragraph's start can hold a label; lower-casing whole paragraphs showed up in profiles.
@@ -107,6 +111,7 @@ public struct FrontMatterExtractor {
         for (field, label, lowered) in spellings where head.hasPrefix(lowered) {
             let after = text.dropFirst(label.count)
             guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "." else { continue }
+            if strictly, !after.allSatisfy({ $0 == "." }), after.drop(while: { $0 == " " }).first != ":" { continue }
             let leading = plain.prefix { $0.isWhitespace }.count
             // `*Аннотация:*`, `*Аннотация.*`, `**Аннотация:**`: the label's own punctuation is no value.
             let value = inlines.droppingPrefix(leading + label.count).trimmingLeading([":", "."])
