@@ -9,11 +9,13 @@ APT    := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 
 all: site
 
-# Debian's libcmark is the Markdown parser; install it (and pkg-config, which finds it) where missing.
+# Debian's libcmark is the Markdown parser; install it (and pkg-config, which finds it) where missing. The
+# static link of diglot-serve needs libcurl's development files too: FoundationNetworking, which the preview's
+# HTTP library brings in, links -lcurl.
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
-		echo "make: installing libcmark-dev (Debian's cmark library)"; \
-		$(SUDO) apt-get update -qq && $(APT) libcmark-dev pkg-config; \
+	@if ! pkg-config --exists libcmark libcurl 2>/dev/null; then \
+		echo "make: installing libcmark-dev (Debian's cmark library) and libcurl4-openssl-dev"; \
+		$(SUDO) apt-get update -qq && $(APT) libcmark-dev libcurl4-openssl-dev pkg-config; \
 	fi
 
 # Linked statically: the dynamic loader's work on the Swift and Foundation libraries was half of a process's

@@ -218,7 +218,7 @@ struct PageBreakHealerTests {
         #expect(healed.blocks.map(\.plainText) == ["Текст и. Меры:", "первая; вторая.", "Конец абзаца."])
     }
 
-    @Test func anAuthorsListThatPrintRunsOnAfterTheNotesStaysInTheTextWithItsNumbers() {
+    @Test func anAuthorsListThatPrintRunsOnAfterTheNotesIsOneListAgainWithItsNumbers() {
         let healed = TestSupport.heal("""
             Текст<sup>1</sup> и<sup>2</sup> ещё<sup>3</sup>. Меры:
 
@@ -233,12 +233,97 @@ struct PageBreakHealerTests {
             2. вторая.
             """)
         #expect(healed.notes.map(\.plainText) == ["Примечание.", "Второе.", "Третье."])
-        #expect(healed.blocks.map(\.plainText) == ["Текст и ещё. Меры:", "первая;", "вторая."])
-        guard case .list(let start, _, _) = healed.blocks[2].kind else {
+        #expect(healed.blocks.count == 2)
+        guard case .list(let start, _, let items) = healed.blocks.last?.kind else {
             Issue.record("not a list")
             return
         }
-        #expect(start == 2)
+        #expect(start == 1)
+        #expect(items.map { $0.map(\.plainText) } == [["первая;"], ["вторая."]])
+        let join = healed.interventions.first { $0.kind == .listJoined }
+        #expect(join?.notes == ["1", "2", "3"])
+        #expect(join?.original.map(\.text) == ["первая;", "вторая."])
+        #expect(join?.original.map(\.line) == [3, 11])
+    }
+
+    @Test func aBulletListSplitByNotesIsOneListAndTheItemTheBreakSplitIsWhole() {
+        let markdown = """
+            ## T
+
+            Задачи<sup>1</sup>:
+
+            - укрепить сотрудничество;
+            - развивать торгово-экономи-
+
+            ---
+
+            1. Примечание.
+
+            ческие связи;
+
+            - расширять обмены.
+
+            Следующий абзац.
+            """
+        let healed = TestSupport.heal(markdown)
+        #expect(healed.blocks.map(\.plainText).last == "Следующий абзац.")
+        #expect(healed.blocks.count == 4)
+        guard case .list(let start, _, let items) = healed.blocks[2].kind else {
+            Issue.record("not a list")
+            return
+        }
+        #expect(start == nil)
+        #expect(items.map { $0.map(\.plainText) } == [["укрепить сотрудничество;"], ["развивать торгово-экономические связи;"], ["расширять обмены."]])
+        #expect(healed.interventions.contains { $0.kind == .wordJoined && $0.result == "экономические" && $0.notes == ["1"] })
+        #expect(healed.interventions.contains { $0.kind == .listJoined && $0.notes.isEmpty })
+        #expect(TestSupport.edition(markdown).1.filter { $0.severity == .error }.isEmpty)
+    }
+
+    @Test func aListItemRunsOnInLowerCaseAfterNotesButNotInCapitals() {
+        let runsOn = TestSupport.heal("""
+            Меры<sup>1</sup>:
+
+            - снизить пошлины на
+
+            1. Примечание.
+
+            товары из стран АСЕАН.
+            """)
+        guard case .list(_, _, let items) = runsOn.blocks.last?.kind else {
+            Issue.record("not a list")
+            return
+        }
+        #expect(items.map { $0.map(\.plainText) } == [["снизить пошлины на товары из стран АСЕАН."]])
+        let stops = TestSupport.heal("""
+            Меры<sup>1</sup>:
+
+            - снизить пошлины
+
+            1. Примечание.
+
+            Другой абзац автора.
+            """)
+        #expect(stops.blocks.map(\.plainText) == ["Меры:", "снизить пошлины", "Другой абзац автора."])
+    }
+
+    @Test func listsOfOtherKindsOrNumberingAreNotJoined() {
+        let healed = TestSupport.heal("""
+            Текст<sup>1</sup> и<sup>2</sup>:
+
+            1. первая;
+            2. вторая.
+
+            ---
+
+            1. Примечание.
+            2. Второе.
+
+            1. новый список.
+
+            - и маркированный.
+            """)
+        #expect(healed.blocks.count == 4)
+        #expect(!healed.interventions.contains { $0.kind == .listJoined })
     }
 
     @Test(arguments: [

@@ -14,7 +14,7 @@ struct SecondArticleTests {
 
     @Test func itsSplitWordsAndSentencesAreWhole() {
         let results = edition.interventions.filter { [.wordJoined, .wordJoinedKeepingHyphen].contains($0.kind) }.map(\.result)
-        #expect(results == ["сотрудничества", "энергетических", "научно-технического"])
+        #expect(results == ["сотрудничества", "энергетических", "научно-технического", "судов"])
         let text = edition.sections.body.map(\.plainText).joined(separator: "\n")
         #expect(text.contains("приоритетом наряду с Сибирью и Дальним Востоком."))
         #expect(text.contains("зависит от государственной поддержки") && text.contains("развитие научно-технического сотрудничества"))
@@ -25,14 +25,21 @@ struct SecondArticleTests {
     }
 
     @Test func itsNotesAreLinkedAndNoteSixHasTwoBacklinks() {
-        #expect(edition.notes.notes.map(\.label) == (1...8).map(String.init))
+        #expect(edition.notes.notes.map(\.label) == (1...9).map(String.init))
         #expect(edition.notes.notes.first { $0.label == "6" }?.callAnchors == ["call-6", "call-6-2"])
         #expect(edition.notes.notes.first { $0.label == "7" }?.plainText.contains("URL: https://www.mof.go.kr") == true)
     }
 
-    @Test func theAuthorsListStaysAndTheEndedParagraphIsNotJoined() {
-        let lists = edition.sections.body.filter { if case .list = $0.kind { true } else { false } }
-        #expect(lists.count == 1)
+    @Test func theAuthorsListsStayTheSplitOneIsWholeAndTheEndedParagraphIsNotJoined() {
+        let lists = edition.sections.body.filter(\.isList)
+        #expect(lists.count == 2)
+        guard case .list(nil, _, let items)? = lists.last?.kind else {
+            Issue.record("the list that notes 9 split is not one bullet list")
+            return
+        }
+        #expect(items.map(\.plainText) == ["ограничения на страхование судов ледового класса;", "ограничения на передачу технологий."])
+        #expect(edition.interventions.contains { $0.kind == .listJoined })
+        #expect(edition.interventions.first { $0.result == "судов" }?.notes == ["9"])
         #expect(edition.sections.body.contains { $0.plainText.hasSuffix("Важным фактором остается позиция США.") })
     }
 

@@ -38,6 +38,11 @@ public struct Block: Sendable, Equatable {
         return false
     }
 
+    public var isList: Bool {
+        if case .list = kind { return true }
+        return false
+    }
+
     public var plainText: String {
         switch kind {
         case .paragraph(let i), .heading(_, let i): i.plainText

@@ -19,6 +19,8 @@ public struct Intervention: Sendable, Equatable {
         /// A figure that print set inside a sentence split by a page end, put after the paragraph so the
         /// sentence can be whole.
         case figureMoved
+        /// The author's list, split in two by the notes print set inside it, made one list again.
+        case listJoined
         /// A link text shown without the backslashes the conversion put before `_`.
         case linkTextUnescaped
     }

@@ -49,8 +49,13 @@ public struct ParagraphJoiner {
         var interventions: [Intervention] = []
         // Whether the last block is part of a figure, which nothing is joined to.
         var afterFigure = false
+        // Whether the last block is a list whose last item print carried on past notes: a list after it is the
+        // same list, though no notes stand between the two.
+        var listRanOnAfterNotes = false
         var index = 0
         while index < kept.count {
+            let ranOn = listRanOnAfterNotes
+            listRanOnAfterNotes = false
             let extent = figures.extent(of: plain, at: index)
             guard extent == 0 else {
                 let after = index + extent
@@ -78,15 +83,15 @@ public struct ParagraphJoiner {
                 let (merged, intervention) = merge(previous, item.block, decision: decision, id: counter.nextID(), notes: item.notesBefore)
                 blocks[blocks.count - 1] = merged
                 interventions.append(intervention)
-            } else if !afterFigure, let previous = blocks.last, case .quote(var quoted) = previous.kind, let last = quoted.last,
-                      joinable(last, item.block),
-                      let decision = decide(last.inlines, item.block.inlines, notesBetween: !item.notesBefore.isEmpty),
-                      !item.notesBefore.isEmpty || decision != .sentence {
-                // A quotation the page end split: only a split word or the notes between vouch that the paragraph
-                // goes on quoting, since the author's own sentence often resumes in lower case after a quotation.
-                let (merged, intervention) = merge(last, item.block, decision: decision, id: counter.nextID(), notes: item.notesBefore)
-                quoted[quoted.count - 1] = merged
-                blocks[blocks.count - 1] = Block(.quote(quoted), range: SourceRange(start: previous.range.start, end: merged.range.end))
+            } else if !afterFigure, let previous = blocks.last,
+                      let (merged, intervention) = continuing(previous, with: item, counter: &counter) {
+                blocks[blocks.count - 1] = merged
+                interventions.append(intervention)
+                listRanOnAfterNotes = !item.notesBefore.isEmpty && merged.isList
+            } else if !afterFigure, let previous = blocks.last,
+                      let (merged, intervention) = ListJoiner.join(previous, item.block, notes: item.notesBefore,
+                                                                  firstRanOnAfterNotes: ranOn, counter: &counter) {
+                blocks[blocks.count - 1] = merged
                 interventions.append(intervention)
             } else {
                 blocks.append(item.block)
@@ -95,6 +100,45 @@ public struct ParagraphJoiner {
             index += 1
         }
         return (blocks, interventions)
+    }
+
+    /// `container` with `item` joined to the paragraph it ends in, where a page end split that paragraph: a
+    /// quotation's last, or a list's last item's.
+    private func continuing(_ container: Block, with item: NotesBlockLifter.Kept, counter: inout InterventionCounter)
+        -> (Block, Intervention)? {
+        let notesBetween = !item.notesBefore.isEmpty
+        let last: Block
+        let accepts: (Decision) -> Bool
+        switch container.kind {
+        case .quote(let quoted):
+            guard let paragraph = quoted.last else { return nil }
+            last = paragraph
+            // Only a split word or the notes between vouch that the paragraph goes on quoting, since the author's
+            // own sentence often resumes in lower case after a quotation.
+            accepts = { notesBetween || $0 != .sentence }
+        case .list(_, _, let items):
+            guard let paragraph = items.last?.last else { return nil }
+            last = paragraph
+            // An item often ends without a stop (`- первое`), so only a split word, or a lower-case start after
+            // notes, shows that the item goes on.
+            accepts = { $0 != .sentence || (notesBetween && item.block.inlines.leadingPlainText(atLeast: 1).trimmedWhitespace.first?.isLowercase == true) }
+        default:
+            return nil
+        }
+        guard joinable(last, item.block),
+              let decision = decide(last.inlines, item.block.inlines, notesBetween: notesBetween), accepts(decision) else { return nil }
+        let (merged, intervention) = merge(last, item.block, decision: decision, id: counter.nextID(), notes: item.notesBefore)
+        let range = SourceRange(start: container.range.start, end: merged.range.end)
+        switch container.kind {
+        case .quote(var quoted):
+            quoted[quoted.count - 1] = merged
+            return (Block(.quote(quoted), range: range), intervention)
+        case .list(let start, let tight, var items):
+            items[items.count - 1][items[items.count - 1].count - 1] = merged
+            return (Block(.list(start: start, tight: tight, items: items), range: range), intervention)
+        default:
+            return nil
+        }
     }
 
     /// Two paragraphs, the first no label: only such a pair can be one paragraph that a page end split.
