@@ -42,11 +42,11 @@ struct CitationIndexTests {
 
     @Test func theSecondArticleGetsAnIndexThatIsEquallyRight() {
         let sources = Self.second.citations.sources
-        // Nine notes, eight sources (note 6 is called twice, note 9 repeats note 2's «Указ. соч.»), and the figure's source.
+        // Nine notes, eight sources (note 6 is called twice, note 9 repeats note 2's «Указ. соч.»), and the figure's source; the table's is Kim's.
         #expect(sources.count == 9)
         #expect(sources.last?.places.map(\.kind) == [.figure])
         let kim = sources.first { $0.reference.authors.first?.family == "Ким" }
-        #expect(kim?.places.map { "\($0.kind.rawValue) \($0.number)" } == ["note 2", "note 9", "bibliography 1", "translatedBibliography 1"])
+        #expect(kim?.places.map { "\($0.kind.rawValue) \($0.number)" } == ["note 2", "note 9", "table 1", "bibliography 1", "translatedBibliography 1"])
         let lee = sources.first { $0.reference.authors.first?.family == "Lee" }
         #expect(lee?.places.map { "\($0.kind.rawValue) \($0.number)" } == ["note 6", "bibliography 3", "translatedBibliography 3"])
         #expect(Self.second.citations.report.discrepancies.isEmpty)

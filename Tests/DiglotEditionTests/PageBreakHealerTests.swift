@@ -341,6 +341,22 @@ struct PageBreakHealerTests {
         #expect(healed.interventions.contains { $0.kind == kind })
     }
 
+    @Test func aNameInCamelCaseOpensAParagraphAfterAFinishedSentenceButContinuesAnUnfinishedOne() {
+        let opens = TestSupport.heal("""
+            Торговля через платформы выросла.
+
+            eBay и AliExpress остаются главными площадками.
+            """)
+        #expect(opens.blocks.count == 2)
+        #expect(opens.interventions.isEmpty)
+        let continues = TestSupport.heal("""
+            Торговля через платформы, прежде всего
+
+            eBay и AliExpress, выросла.
+            """)
+        #expect(continues.blocks.map(\.plainText) == ["Торговля через платформы, прежде всего eBay и AliExpress, выросла."])
+    }
+
     @Test func aLabelIsNotJoinedToTheLowerCaseLineAfterIt() {
         let healed = TestSupport.heal("*Ключевые слова:*\n\nарктическая политика, СПГ.\n")
         #expect(healed.blocks.count == 2)

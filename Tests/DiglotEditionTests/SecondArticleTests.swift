@@ -43,6 +43,20 @@ struct SecondArticleTests {
         #expect(edition.sections.body.contains { $0.plainText.hasSuffix("Важным фактором остается позиция США.") })
     }
 
+    @Test func itsTableHasItsCaptionsPairedItsCellsAndItsSource() {
+        let tables = edition.sections.body.compactMap { if case .figure(let figure) = $0.kind, figure.kind == .table { figure } else { nil } }
+        #expect(tables.count == 1)
+        #expect(tables.first?.captions.map { $0.label + " " + $0.inlines.plainText } == [
+            "Таблица 1 Заказы корейских верфей для российских арктических проектов",
+            "Table 1. Orders of Korean shipyards for Russian Arctic projects",
+        ])
+        #expect(tables.first?.table?.rows.map { $0.map(\.plainText) } == [["DSME", "«Ямал СПГ»", "15"], ["Samsung Heavy Industries", "«Арктик СПГ 2»", "15"]])
+        #expect(edition.pairs.first { $0.key == "table-1" }?.kind == .tableCaption)
+        #expect(edition.pairs.first { $0.key == "table-1" }?.isComplete == true)
+        // Figure 1 and table 1 are two things.
+        #expect(edition.pairs.contains { $0.key == "figure-1" })
+    }
+
     @Test func itsFrontMatterPairsEquallyRight() {
         #expect(edition.sections.primary.abstract.count == 3)
         #expect(edition.sections.translation?.abstract.count == 3)

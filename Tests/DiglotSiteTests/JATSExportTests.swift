@@ -45,7 +45,12 @@ struct JATSExportTests {
     }
 
     @Test func theSecondArticleValidatesToo() throws {
-        #expect(try Self.validate(Self.export(SiteTestSupport.secondArticle)) == "")
+        let xml = Self.export(SiteTestSupport.secondArticle)
+        #expect(try Self.validate(xml) == "")
+        // Its table with both captions, its cells and its source; its figure beside it.
+        #expect(xml.contains("<table-wrap id=\"table-1\">\n<label>Таблица 1</label>\n<caption xml:lang=\"ru\">"))
+        #expect(xml.contains("<td align=\"right\">15</td></tr>\n</tbody>\n</table>\n<attrib>Источник:"))
+        #expect(xml.contains("<fig id=\"fig-1\">"))
     }
 
     @Test func aNoteWithAListOfItsOwnValidates() throws {

@@ -1,7 +1,7 @@
 /// A place of the edition where an annotation applies or a glossed term is used.
 public struct AnnotationPlace: Sendable, Hashable {
     public enum Kind: String, Sendable, Codable {
-        case abstract, paragraph, note, bibliography, translatedBibliography, figure, frontMatter, translation
+        case abstract, paragraph, note, bibliography, translatedBibliography, figure, table, frontMatter, translation
     }
 
     public var kind: Kind

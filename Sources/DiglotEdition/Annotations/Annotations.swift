@@ -39,7 +39,7 @@ public struct Annotations: Sendable, Equatable {
         public var number: String
 
         static let kinds: [String: AnnotationPlace.Kind] = [
-            "note": .note, "bibliography": .bibliography, "references": .translatedBibliography, "figure": .figure,
+            "note": .note, "bibliography": .bibliography, "references": .translatedBibliography, "figure": .figure, "table": .table,
             "paragraph": .paragraph, "abstract": .abstract,
         ]
 

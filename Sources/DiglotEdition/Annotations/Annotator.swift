@@ -52,10 +52,13 @@ public struct Annotator {
                 let place = AnnotationPlace(kind: .paragraph, number: String(paragraph), anchor: ParagraphAnchors.paragraph(paragraph))
                 return rewrite(block, at: place, glosses: true, &state)
             case .figure(var figure):
-                let place = AnnotationPlace(kind: .figure, number: figure.number, anchor: Anchors.figure(figure.number))
+                let place = AnnotationPlace(kind: figure.kind == .table ? .table : .figure, number: figure.number, anchor: figure.anchor)
                 for index in figure.captions.indices {
                     let isPrimary = figure.captions[index].language == edition.primaryLanguage
                     figure.captions[index].inlines = annotate(figure.captions[index].inlines, at: place, glosses: isPrimary, &state)
+                }
+                if let table = figure.table, case .table(let annotated) = rewrite(Block(.table(table), range: block.range), at: place, glosses: true, &state).kind {
+                    figure.table = annotated
                 }
                 if var source = figure.source {
                     source.inlines = annotate(source.inlines, at: place, glosses: false, &state)

@@ -63,7 +63,7 @@ public struct CitationCollector {
             guard case .figure(let figure) = block.kind, let source = figure.source else { continue }
             let text = ReferenceText.printed(source.inlines)
             strings.append(Printed(
-                place: CitationPlace(kind: .figure, number: figure.number, part: 1, range: source.range),
+                place: CitationPlace(kind: figure.kind == .table ? .table : .figure, number: figure.number, part: 1, range: source.range),
                 text: text, listLanguage: primaryLanguage))
         }
         return strings

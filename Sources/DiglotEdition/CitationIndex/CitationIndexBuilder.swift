@@ -94,6 +94,7 @@ public struct CitationIndexBuilder {
         case .bibliography: "bibliography entry \(place.number)"
         case .translatedBibliography: "reference \(place.number)"
         case .figure: "the source of figure \(place.number)"
+        case .table: "the source of table \(place.number)"
         }
     }
 }

@@ -1,14 +1,14 @@
 import Markdown
 
 /// A place of the article that cites a source: a note (or one of several references in it), an entry of
-/// either bibliography, or a figure's source line.
+/// either bibliography, or a figure's or table's source line.
 public struct CitationPlace: Sendable, Hashable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
-        case note, bibliography, translatedBibliography, figure
+        case note, bibliography, translatedBibliography, figure, table
     }
 
     public var kind: Kind
-    /// The note's label, the entry's number, or the figure's number.
+    /// The note's label, the entry's number, or the figure's or table's number.
     public var number: String
     /// Which reference of the place this is, from 1 (a note may cite several sources).
     public var part: Int
@@ -21,6 +21,7 @@ public struct CitationPlace: Sendable, Hashable {
         case .bibliography: Anchors.bibliographyEntry(Int(number) ?? 0)
         case .translatedBibliography: Anchors.translatedBibliographyEntry(Int(number) ?? 0)
         case .figure: Anchors.figure(number)
+        case .table: Anchors.table(number)
         }
     }
 

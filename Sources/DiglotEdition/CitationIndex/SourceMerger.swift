@@ -136,7 +136,7 @@ public struct SourceMerger {
         }.first?.value
     }
 
-    static let rank: [CitationPlace.Kind: Int] = [.bibliography: 0, .translatedBibliography: 1, .note: 2, .figure: 3]
+    static let rank: [CitationPlace.Kind: Int] = [.bibliography: 0, .translatedBibliography: 1, .note: 2, .figure: 3, .table: 3]
 
     /// Fields whose values differ (after normalisation) between the strings of one source.
     private func variants(_ citations: [CitedString]) -> [CitedSource.Variant] {

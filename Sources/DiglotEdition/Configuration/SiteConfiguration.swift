@@ -9,7 +9,7 @@ public struct SiteConfiguration: Sendable, Equatable {
 
     static let keys: Set<String> = ["title", "base_url", "profile"]
     static let labelKeys: Set<String> = [
-        "abstract", "keywords", "citation", "funding", "received", "bibliography", "figure", "figure_source",
+        "abstract", "keywords", "citation", "funding", "received", "bibliography", "figure", "table", "figure_source",
         "issue", "pages",
     ]
 
@@ -58,6 +58,7 @@ public struct SiteConfiguration: Sendable, Equatable {
         take("received", \.received)
         take("bibliography", \.bibliography)
         take("figure", \.figure)
+        take("table", \.table)
         take("figure_source", \.figureSource)
         take("issue", \.issue)
         take("pages", \.pages)

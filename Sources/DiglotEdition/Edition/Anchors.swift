@@ -4,5 +4,6 @@ public enum Anchors {
     public static func bibliographyEntry(_ number: Int) -> String { "lit-\(number)" }
     public static func translatedBibliographyEntry(_ number: Int) -> String { "ref-\(number)" }
     public static func figure(_ number: String) -> String { "figure-\(number)" }
+    public static func table(_ number: String) -> String { "table-\(number)" }
     public static func source(_ number: Int) -> String { "src-\(number)" }
 }

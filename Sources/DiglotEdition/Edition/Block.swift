@@ -71,8 +71,13 @@ extension Array where Element == Block {
     public var plainText: String { map(\.plainText).joined(separator: " ") }
 }
 
-/// A figure of the article as print gave it: no image, only captions (one per language) and its source line.
+/// A figure of the article as print gave it: no image, only captions (one per language) and its source line;
+/// or a table, with the table itself where the Markdown gave one under its captions.
 public struct Figure: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        case figure, table
+    }
+
     public struct Caption: Sendable, Equatable {
         public var language: String
         /// The label as printed ("Рис. 1.", "Figure 1.").
@@ -87,13 +92,25 @@ public struct Figure: Sendable, Equatable {
         public var range: SourceRange
     }
 
-    /// The figure's number as printed, the key that pairs its captions.
+    public var kind: Kind = .figure
+    /// The figure's number as printed, the key that pairs its captions (with its kind: table 1 is not figure 1).
     public var number: String
     public var captions: [Caption]
+    /// A table's cells, where Markdown gave them as a table right under the captions.
+    public var table: Table?
     public var source: SourceLine?
 
+    /// The id of the figure or table on the text page.
+    public var anchor: String {
+        switch kind {
+        case .figure: Anchors.figure(number)
+        case .table: Anchors.table(number)
+        }
+    }
+
     public var plainText: String {
-        (captions.map { $0.label + " " + $0.inlines.plainText } + [source.map { $0.label + " " + $0.inlines.plainText } ?? ""])
+        (captions.map { $0.label + " " + $0.inlines.plainText } + [table.map { $0.cells.map(\.plainText).joined(separator: " ") } ?? "",
+                                                                     source.map { $0.label + " " + $0.inlines.plainText } ?? ""])
             .joined(separator: " ")
     }
 }

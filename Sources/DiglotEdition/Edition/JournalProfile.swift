@@ -11,6 +11,8 @@ public struct JournalProfile: Sendable, Equatable {
         public var received: [String]
         public var bibliography: [String]
         public var figure: [String]
+        /// A table's label; a caption must follow its number (`Таблица 1.`, `Таблица 1 –`, or a title on the next line).
+        public var table: [String]
         public var figureSource: [String]
         /// How the journal's citations abbreviate "issue" and "pages"; the first is written in a citation
         /// Diglot makes where the journal printed none.
@@ -43,6 +45,7 @@ public struct JournalProfile: Sendable, Equatable {
             received: ["Статья поступила в редакцию", "Поступила в редакцию"],
             bibliography: ["Литература", "Список литературы"],
             figure: ["Рис.", "Рисунок"],
+            table: ["Таблица", "Табл."],
             figureSource: ["Источники", "Источник"],
             issue: ["№", "Вып."],
             pages: ["С."]),
@@ -55,6 +58,7 @@ public struct JournalProfile: Sendable, Equatable {
             received: ["Received"],
             bibliography: ["References"],
             figure: ["Figure", "Fig."],
+            table: ["Table"],
             figureSource: ["Sources", "Source"],
             issue: ["No.", "Iss."],
             pages: ["Pp.", "P."]),

@@ -170,8 +170,10 @@ public struct ParagraphJoiner {
             let right = Self.leadingWord(of: start).lowercased()
             return .word(keepHyphen: isHyphenatedElsewhere(left.lowercased(), right))
         }
-        if next.isLowercase { return .sentence }
-        if notesBetween, !Self.endsSentence(end) { return .sentence }
+        let ended = Self.endsSentence(end)
+        // A name in camel case (`eBay`, `iPhone`) may open the author's next paragraph.
+        if next.isLowercase, !ended || !Self.leadingWord(of: start).dropFirst().contains(where: \.isUppercase) { return .sentence }
+        if notesBetween, !ended { return .sentence }
         return nil
     }
 

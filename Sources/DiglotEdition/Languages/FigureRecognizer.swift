@@ -3,6 +3,7 @@ import Markdown
 
 /// Finds the figures of the body: a caption paragraph in the primary language (`Рис. 1. …`) and its translation
 /// (`Figure 1. …`), in either order or one alone, and a source line (`Источники: …`) whose `URL: …` print may have set apart.
+/// A table's captions (`Таблица 1.`, `Table 1.`) take the table right under them, and its source line after it.
 public struct FigureRecognizer {
     let profile: JournalProfile
 
@@ -41,15 +42,20 @@ public struct FigureRecognizer {
     /// source line that print set apart.
     /// The captions may come in either language's order; they are kept as printed.
     private func figure(in blocks: [Block], at index: Int) -> (figure: Figure, next: Int, continuations: [Block])? {
-        guard let (number, caption, afterCaption) = self.caption(in: blocks, at: index, labels: profile.primary)
+        guard let (kind, number, caption, afterCaption) = self.caption(in: blocks, at: index, labels: profile.primary)
                 ?? self.caption(in: blocks, at: index, labels: profile.translation) else { return nil }
-        var figure = Figure(number: number, captions: [caption], source: nil)
+        var figure = Figure(kind: kind, number: number, captions: [caption], source: nil)
         var next = afterCaption
         var continuations: [Block] = []
         let other = caption.language == profile.primary.language ? profile.translation : profile.primary
-        if let (otherNumber, counterpart, afterCounterpart) = self.caption(in: blocks, at: next, labels: other), otherNumber == number {
+        if let (otherKind, otherNumber, counterpart, afterCounterpart) = self.caption(in: blocks, at: next, labels: other),
+           otherKind == kind, otherNumber == number {
             figure.captions.append(counterpart)
             next = afterCounterpart
+        }
+        if kind == .table, next < blocks.count, case .table(let table) = blocks[next].kind {
+            figure.table = table
+            next += 1
         }
         if next < blocks.count, let source = sourceLine(blocks[next]) {
             figure.source = source
@@ -67,33 +73,40 @@ public struct FigureRecognizer {
 
     /// The caption at `blocks[index]` and the index after it. A label print set on a line of its own
     /// (`Рис. 1.`) takes the next paragraph as its words.
-    private func caption(in blocks: [Block], at index: Int, labels: JournalProfile.Labels) -> (String, Figure.Caption, Int)? {
-        guard index < blocks.count, let (number, found) = caption(blocks[index], labels: labels) else { return nil }
+    private func caption(in blocks: [Block], at index: Int, labels: JournalProfile.Labels) -> (Figure.Kind, String, Figure.Caption, Int)? {
+        guard index < blocks.count, let (kind, number, found) = caption(blocks[index], labels: labels) else { return nil }
         var caption = found
         let next = index + 1
         guard caption.inlines.isEmpty, next < blocks.count, blocks[next].isParagraph,
               self.caption(blocks[next], labels: profile.primary) == nil, self.caption(blocks[next], labels: profile.translation) == nil,
-              sourceLine(blocks[next]) == nil else { return (number, caption, next) }
+              sourceLine(blocks[next]) == nil else { return (kind, number, caption, next) }
         caption.inlines = blocks[next].inlines
         caption.range.end = blocks[next].range.end
-        return (number, caption, next + 1)
+        return (kind, number, caption, next + 1)
     }
 
-    private func caption(_ block: Block, labels: JournalProfile.Labels) -> (String, Figure.Caption)? {
+    private func caption(_ block: Block, labels: JournalProfile.Labels) -> (Figure.Kind, String, Figure.Caption)? {
         guard block.isParagraph else { return nil }
         let text = block.plainText
-        for label in labels.figure where text.hasPrefix(label) {
-            let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{00A0}" }
-            let number = String(rest.prefix { $0.isNumber })
-            guard !number.isEmpty else { continue }
-            let afterNumber = rest.dropFirst(number.count)
-            let labelLength = text.count - afterNumber.count + (afterNumber.first == "." ? 1 : 0)
-            let printed = String(text.prefix(labelLength))
-            let inlines = block.inlines.droppingPrefix(labelLength).trimmingLeading()
-            return (number, Figure.Caption(language: labels.language, label: printed, inlines: inlines, range: block.range))
+        for (kind, spellings) in [(Figure.Kind.figure, labels.figure), (.table, labels.table)] {
+            for label in spellings where text.hasPrefix(label) {
+                let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{00A0}" }
+                let number = String(rest.prefix { $0.isNumber })
+                guard !number.isEmpty else { continue }
+                let afterNumber = rest.dropFirst(number.count)
+                // `Таблица 1 показывает …` is the author's sentence: a table's caption is set off from its number.
+                if kind == .table, let next = afterNumber.drop(while: { $0 == " " || $0 == "\u{00A0}" }).first,
+                   !Self.tableSeparators.contains(next), !next.isUppercase { continue }
+                let labelLength = text.count - afterNumber.count + (afterNumber.first == "." ? 1 : 0)
+                let printed = String(text.prefix(labelLength))
+                let inlines = block.inlines.droppingPrefix(labelLength).trimmingLeading()
+                return (kind, number, Figure.Caption(language: labels.language, label: printed, inlines: inlines, range: block.range))
+            }
         }
         return nil
     }
+
+    static let tableSeparators: Set<Character> = [".", ":", "–", "—", "-"]
 
     private func sourceLine(_ block: Block) -> Figure.SourceLine? {
         guard block.isParagraph else { return nil }

@@ -46,7 +46,7 @@ public struct FrontMatterPairer {
             func caption(_ language: String) -> Field? {
                 figure.captions.first { $0.language == language }.map { Field(inlines: $0.inlines, range: $0.range) }
             }
-            return Pair(key: Anchors.figure(figure.number), kind: .figureCaption,
+            return Pair(key: figure.anchor, kind: figure.kind == .table ? .tableCaption : .figureCaption,
                         primary: caption(primaryLanguage), translation: caption(translationLanguage))
         }
     }

@@ -2,7 +2,7 @@
 /// one `data-pair` value.
 public struct Pair: Sendable, Equatable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
-        case title, author, affiliation, received, abstract, keywords, citation, funding, figureCaption, bibliographyEntry
+        case title, author, affiliation, received, abstract, keywords, citation, funding, figureCaption, tableCaption, bibliographyEntry
     }
 
     /// The `data-pair` value: unique in the edition (`abstract-2`, `bib-14`).

@@ -149,27 +149,34 @@ public struct JATSExporter {
     }
 
     private func table(_ table: Table) -> String {
+        "<table-wrap>\n" + cells(table) + "</table-wrap>\n"
+    }
+
+    private func cells(_ table: Table) -> String {
         func row(_ cells: [[Inline]], tag: String) -> String {
             "<tr>" + zip(cells, table.alignments).map { cell, alignment in
                 "<\(tag)\(alignment.map { " align=\"\($0.rawValue)\"" } ?? "")>\(inline.write(cell))</\(tag)>"
             }.joined() + "</tr>\n"
         }
-        return "<table-wrap>\n<table>\n<thead>\n" + row(table.header, tag: "th") + "</thead>\n<tbody>\n"
-            + table.rows.map { row($0, tag: "td") }.joined() + "</tbody>\n</table>\n</table-wrap>\n"
+        return "<table>\n<thead>\n" + row(table.header, tag: "th") + "</thead>\n<tbody>\n"
+            + table.rows.map { row($0, tag: "td") }.joined() + "</tbody>\n</table>\n"
     }
 
+    /// A figure as `<fig>`, a table as `<table-wrap>`: label, captions, the table, and the source as `<attrib>`.
     private func figure(_ figure: Figure) -> String {
-        var xml = "<fig id=\"fig-\(XMLText.escape(figure.number))\">\n"
+        let element = figure.kind == .table ? "table-wrap" : "fig"
+        var xml = "<\(element) id=\"\(figure.kind == .table ? "table" : "fig")-\(XMLText.escape(figure.number))\">\n"
         if let label = (figure.captions.first { $0.language == edition.primaryLanguage } ?? figure.captions.first)?.label {
             xml += "<label>\(XMLText.escape(label))</label>\n"
         }
         for caption in figure.captions {
             xml += "<caption xml:lang=\"\(caption.language)\"><p>\(inline.write(caption.inlines))</p></caption>\n"
         }
+        if let table = figure.table { xml += cells(table) }
         if let source = figure.source {
             xml += "<attrib>\(XMLText.escape(source.label)) \(inline.write(source.inlines))</attrib>\n"
         }
-        return xml + "</fig>\n"
+        return xml + "</\(element)>\n"
     }
 
     /// A note holds only paragraphs in JATS; its list or quotation goes inside one, as JATS allows.

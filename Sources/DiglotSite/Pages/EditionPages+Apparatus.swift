@@ -51,7 +51,7 @@ extension EditionPages {
             edition.sections.body.lazy.compactMap { block -> String? in
                 guard case .figure(let figure) = block.kind, block.range.start <= intervention.range.start,
                       intervention.range.start <= block.range.end else { return nil }
-                return SitePaths.text + "#" + Anchors.figure(figure.number)
+                return SitePaths.text + "#" + figure.anchor
             }.first
         case .linkTextUnescaped:
             intervention.range.start.line > (edition.sections.translation?.title?.range.start.line ?? Int.max)

@@ -62,6 +62,7 @@ extension EditionPages {
         case .bibliography: s.format("place_bibliography", place.number)
         case .translatedBibliography: s.format("place_translatedBibliography", place.number)
         case .figure: s.format("place_figure", place.number)
+        case .table: s.format("place_table", place.number)
         case .frontMatter: s["use_\(place.number)"]
         case .translation: s["nav_english"]
         }

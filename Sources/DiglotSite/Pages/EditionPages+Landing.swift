@@ -46,5 +46,5 @@ extension EditionPages {
     }
 
     /// The kinds whose group is headed in the plural when it has several rows («Авторы»).
-    static let pluralKinds: [Pair.Kind] = [.author, .affiliation, .figureCaption]
+    static let pluralKinds: [Pair.Kind] = [.author, .affiliation, .figureCaption, .tableCaption]
 }

@@ -101,23 +101,37 @@ public struct BlockRenderer {
         out.raw("</tbody>\n</table>\n</div>\n")
     }
 
+    /// A figure: the note that print's image is missing, then its captions and source. A table: its captions
+    /// above it, as printed, and its source below.
     private func renderFigure(_ figure: Figure, into out: inout HTMLBuffer) {
-        out.raw("<figure class=\"figure\""); out.attribute("id", Anchors.figure(figure.number)); out.raw(">\n")
-        out.raw("<div class=\"figure-missing\">"); out.text(strings["figure_not_delivered"]); out.raw("</div>\n<figcaption>\n")
+        out.raw(figure.kind == .table ? "<figure class=\"figure table-figure\"" : "<figure class=\"figure\"")
+        out.attribute("id", figure.anchor); out.raw(">\n")
+        if figure.kind == .figure {
+            out.raw("<div class=\"figure-missing\">"); out.text(strings["figure_not_delivered"]); out.raw("</div>\n")
+        }
+        out.raw("<figcaption>\n")
         // The captions are a pair only where print gave both languages; a lone caption is no half of one.
         let paired = Set(figure.captions.map(\.language)).count > 1
         for caption in figure.captions {
             out.raw("<p class=\"figure-caption\""); out.attribute("lang", caption.language)
-            if paired { out.attribute("data-pair", Anchors.figure(figure.number)) }
+            if paired { out.attribute("data-pair", figure.anchor) }
             out.raw("><span class=\"figure-label\">")
             out.text(caption.label); out.raw("</span> "); render(caption.inlines, into: &out); out.raw("</p>\n")
         }
-        if let source = figure.source {
-            out.raw("<p class=\"figure-source\"><span class=\"figure-label\">"); out.text(source.label); out.raw("</span> ")
-            render(source.inlines, into: &out)
-            out.raw("</p>\n")
+        if figure.kind == .figure { renderSource(of: figure, into: &out) }
+        out.raw("</figcaption>\n")
+        if figure.kind == .table {
+            if let table = figure.table { renderTable(table, into: &out) }
+            renderSource(of: figure, into: &out)
         }
-        out.raw("</figcaption>\n</figure>\n")
+        out.raw("</figure>\n")
+    }
+
+    private func renderSource(of figure: Figure, into out: inout HTMLBuffer) {
+        guard let source = figure.source else { return }
+        out.raw("<p class=\"figure-source\"><span class=\"figure-label\">"); out.text(source.label); out.raw("</span> ")
+        render(source.inlines, into: &out)
+        out.raw("</p>\n")
     }
 
     func render(_ inlines: [Inline], into out: inout HTMLBuffer) {
