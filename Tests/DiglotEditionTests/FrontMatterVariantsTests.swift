@@ -55,4 +55,25 @@ struct FrontMatterVariantsTests {
         Self.expectWhole(sections)
         #expect(sections.primary.title?.text == "Энергетическое сотрудничество России и Республики Корея в Арктике: от проектов к институтам")
     }
+
+    @Test(arguments: [
+        // The translator joined the second and third paragraphs.
+        ("(NSR) and the role of Korean shipyards in building ice-class gas carriers. Sanctions pressure after 2022 slowed the interaction down but did not stop it.\n\nThe author",
+         "(NSR) and the role of Korean shipyards in building ice-class gas carriers. Sanctions pressure after 2022 slowed the interaction down but did not stop it. The author",
+         ["1 ↔ 1", "2–3 ↔ 2"]),
+        // The translator joined the first two.
+        ("by intergovernmental mechanisms.\n\nSpecial attention", "by intergovernmental mechanisms. Special attention", ["1–2 ↔ 1", "3 ↔ 2"]),
+    ])
+    func anAbstractWhoseTranslationJoinedParagraphsIsPairedByLength(old: String, new: String, expected: [String]) {
+        let article = Self.second.replacingOccurrences(of: old, with: new)
+        #expect(article != Self.second)
+        let (edition, diagnostics) = TestSupport.edition(article)
+        let pairs = edition.pairs.filter { $0.kind == .abstract }
+        #expect(pairs.count == 2)
+        #expect(pairs.allSatisfy { $0.isComplete })
+        #expect(!diagnostics.contains { $0.severity != .note }, "\(diagnostics.map(\.message))")
+        let note = diagnostics.first { $0.message.hasPrefix("the abstract has 3 paragraph(s)") }
+        #expect(note?.message.hasSuffix("paired by length as " + expected.joined(separator: ", ")) == true, "\(note?.message ?? "")")
+        #expect(note?.line == 19)
+    }
 }

@@ -28,8 +28,22 @@ public struct FrontMatterPairer {
             }
         }
         pairs.append(Pair(key: "received", kind: .received, primary: ru.received, translation: en.received))
-        for index in 0..<max(ru.abstract.count, en.abstract.count) {
-            pairs.append(Pair(key: "abstract-\(index + 1)", kind: .abstract, primary: ru.abstract[safe: index], translation: en.abstract[safe: index]))
+        var notes: [Diagnostic] = []
+        if ru.abstract.count == en.abstract.count || ru.abstract.isEmpty || en.abstract.isEmpty {
+            for index in 0..<max(ru.abstract.count, en.abstract.count) {
+                pairs.append(Pair(key: "abstract-\(index + 1)", kind: .abstract, primary: ru.abstract[safe: index], translation: en.abstract[safe: index]))
+            }
+        } else {
+            let groups = AbstractAligner.groups(ru.abstract.map(\.text.count), en.abstract.map(\.text.count))
+            for (index, group) in groups.enumerated() {
+                pairs.append(Pair(key: "abstract-\(index + 1)", kind: .abstract,
+                                  primary: Self.joined(ru.abstract[group.primary]), translation: Self.joined(en.abstract[group.translation])))
+            }
+            let described = groups.map { Self.describe($0.primary) + " ↔ " + Self.describe($0.translation) }.joined(separator: ", ")
+            notes.append(.note(
+                "the abstract has \(ru.abstract.count) paragraph(s) in the \(Self.languageName(primaryLanguage)) part and "
+                    + "\(en.abstract.count) in the \(Self.languageName(translationLanguage)); paired by length as \(described)",
+                at: file.location(ru.abstract[0].range.start), stage: .languages))
         }
         pairs.append(Pair(key: "keywords", kind: .keywords, primary: ru.keywordsField, translation: en.keywordsField))
         pairs.append(Pair(key: "citation", kind: .citation, primary: ru.citation, translation: en.citation))
@@ -37,7 +51,18 @@ public struct FrontMatterPairer {
         pairs += figurePairs(sections.body)
         pairs += bibliographyPairs(sections.primaryBibliography, sections.translationBibliography)
         let present = pairs.filter { $0.primary != nil || $0.translation != nil }
-        return (present, present.filter { !$0.isComplete }.map(warning))
+        return (present, notes + present.filter { !$0.isComplete }.map(warning))
+    }
+
+    /// Paragraphs of one side of a group as one field, each on a line of its own.
+    private static func joined(_ fields: ArraySlice<Field>) -> Field {
+        Field(inlines: Array(fields.map(\.inlines).joined(separator: [Inline.lineBreak])),
+              range: SourceRange(start: fields.first!.range.start, end: fields.last!.range.end))
+    }
+
+    /// `2`, or `1–2`: paragraph numbers from 1.
+    private static func describe(_ range: Range<Int>) -> String {
+        range.count == 1 ? "\(range.lowerBound + 1)" : "\(range.lowerBound + 1)–\(range.upperBound)"
     }
 
     private func figurePairs(_ body: [Block]) -> [Pair] {
