@@ -210,7 +210,7 @@ struct ReferenceParserTests {
         #expect(reference.warnings.isEmpty)
     }
 
-    @Test func readsABookAsAReport() {
+    @Test func readsABookAsABook() {
         let reference = ReferenceParser.parse("Сидоров С.С. Название книги. М.: Наука, 2019. 320 с.")
         #expect(reference.authors == [PersonName(family: "Сидоров", given: "С.С.")])
         #expect(reference.title == "Название книги")
@@ -218,7 +218,26 @@ struct ReferenceParserTests {
         #expect(reference.publisherPlace == "М.")
         #expect(reference.issued == ReferenceDate(year: 2019))
         #expect(reference.containerTitle == nil)
-        #expect(reference.type == .report)
+        #expect(reference.type == .book)
+        // A think tank's paper is its report, though it has an extent; a university's press publishes books.
+        #expect(ReferenceParser.parse("Smith J. Arctic Shipping. Washington: Center for Strategic and International Studies, 2020. 40 p.").type == .report)
+        #expect(ReferenceParser.parse("Smith J. Arctic Shipping. Cambridge: Cambridge University Press, 2020. 240 p.").type == .book)
+        #expect(ReferenceParser.parse("Петров П.П. Арктика. М.: Издательство Московского университета, 2019. 312 с.").type == .book)
+    }
+
+    @Test func readsChineseAndKoreanNamesPrintedWholeInTheAuthorsItalics() {
+        #expect(ReferenceParser.parse("*Чжан Лэй.* Китай и Арктика // *Вопросы экономики*. 2020. № 5. С. 12–20.").authors
+            == [PersonName(family: "Чжан", given: "Лэй")])
+        #expect(ReferenceParser.parse("*Zhang Lei, Wang Xiaoming.* China and the Arctic // *Polar Journal*. 2020. Vol. 3.").authors
+            == [PersonName(family: "Zhang", given: "Lei"), PersonName(family: "Wang", given: "Xiaoming")])
+        let book = ReferenceParser.parse("*Си Цзиньпин.* О государственном управлении. Пекин: Изд-во литературы на иностранных языках, 2014. 624 с.")
+        #expect(book.authors == [PersonName(family: "Си", given: "Цзиньпин")])
+        #expect(book.title == "О государственном управлении")
+        #expect(book.type == .book)
+        #expect(ReferenceParser.parse("*Ким Чен Ын.* Речь на съезде // *Нодон синмун*. 2021. 6 янв.").authors
+            == [PersonName(family: "Ким", given: "Чен Ын")])
+        // An italic title of two words whose first is long is no name.
+        #expect(ReferenceParser.parse("*Foreign Affairs.* 2020. Vol. 99. No. 3.").authors.isEmpty)
     }
 
     @Test func readsANewsItem() {

@@ -32,10 +32,10 @@ struct CitationExportTests {
     }
 
     static let bibLaTeXTypes: [ReferenceType: String] = [
-        .journalArticle: "article", .webPage: "online", .report: "report", .officialDocument: "misc",
+        .journalArticle: "article", .webPage: "online", .report: "report", .officialDocument: "misc", .book: "book",
     ]
     static let risTypes: [ReferenceType: String] = [
-        .journalArticle: "JOUR", .webPage: "ELEC", .report: "RPRT", .officialDocument: "GEN",
+        .journalArticle: "JOUR", .webPage: "ELEC", .report: "RPRT", .officialDocument: "GEN", .book: "BOOK",
     ]
 
     // MARK: The first edition's citation index

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads the people a reference names: the list before the title in GOST's «Фамилия И.О.» form (possibly
-/// italic, possibly with a stray period: «*Kumar. R.K.*»), and a single name printed given name first
+/// italic, possibly with a stray period: «*Kumar. R.K.*»), Chinese and Korean names printed whole in the
+/// author's italics («*Чжан Лэй.*», «*Ким Чен Ын*»), and a single name printed given name first
 /// («Anna Müller», «И.И. Иванов») where a title or a «/» statement puts its author after it.
 enum AuthorListReader {
     /// The names at the start of the text and the text after them; no names when the text does not start
@@ -11,6 +12,13 @@ enum AuthorListReader {
         var rest = text
         while let match = familyFirst.firstMatch(in: rest), let family = match[1], let given = match[2] {
             authors.append(PersonName(family: family, given: given))
+            rest = String(rest[match.range.upperBound...])
+        }
+        if authors.isEmpty, let match = wholeNames.firstMatch(in: rest), let names = match[1] {
+            authors = names.split(separator: ",").map { name in
+                let words = name.split(separator: " ")
+                return PersonName(family: String(words[0]), given: words.dropFirst().joined(separator: " "))
+            }
             rest = String(rest[match.range.upperBound...])
         }
         guard !authors.isEmpty else { return ([], text) }
@@ -46,6 +54,11 @@ enum AuthorListReader {
     /// One name at the start, with the comma or «и» that joins it to the next, and the italic marks around it.
     private static let familyFirst = TextPattern(
         "^\\s*(?:,|\\s+и\\s+|\\s+and\\s+)?\\s*\\*?(\(family))[.,]?\\s+(\(initials))\\*?(?=[\\s,*]|$)")
+    /// Names printed whole, family name first, as the journal prints Chinese and Korean authors: only in the
+    /// italics it gives authors, and only with the short family name of those languages (one syllable, two at
+    /// most: «Чжан», «Ouyang»), so that an italic title of two words is not taken for one.
+    private static let wholeName = "\\p{Lu}\\p{Ll}{0,5}(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}"
+    private static let wholeNames = TextPattern("^\\s*\\*(\(wholeName)(?:,\\s*\(wholeName))*)[.,]?\\*[.,]?(?=\\s)")
     private static let etAlii = TextPattern("^,?\\s*(?:и др\\.|et al\\.)\\*?")
     private static let initialsFirst = TextPattern("^(\(initials))\\s*(\(family))$")
     private static let fullName = TextPattern("^\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}$")

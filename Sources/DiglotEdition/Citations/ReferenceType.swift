@@ -5,8 +5,10 @@ public enum ReferenceType: String, Sendable, Codable, CaseIterable {
     case officialDocument
     /// News items, blog posts and other pages read on a website.
     case webPage
-    /// Think-tank and analytical reports, and book-like papers.
+    /// Think-tank and analytical reports, and papers an institution issues.
     case report
+    /// Monographs and collections a publisher issues: an imprint (`М.: Весь мир, 2019`) or an extent (`312 с.`).
+    case book
 
     /// The CSL-JSON type, the master format the exports are made from. Official documents are "document":
     /// most of them are strategies and statements, which CSL's "legislation" (statutes) would misdescribe.
@@ -16,6 +18,7 @@ public enum ReferenceType: String, Sendable, Codable, CaseIterable {
         case .officialDocument: "document"
         case .webPage: "webpage"
         case .report: "report"
+        case .book: "book"
         }
     }
 }

@@ -11,7 +11,11 @@ enum ReferenceTypeClassifier {
            adopted || issuers.contains(where: governmentBody.matches) || isGovernmentHost(reference.url) {
             return .officialDocument
         }
-        if bookLike || reference.publisher.map(InstitutionName.matches) == true { return .report }
+        if let publisher = reference.publisher, InstitutionName.matches(publisher) {
+            // A university's or an institute's press publishes books; the institute itself, reports.
+            return bookLike && publishingHouse.matches(publisher) ? .book : .report
+        }
+        if bookLike { return .book }
         let serial = reference.doi != nil || reference.volume != nil || reference.pages != nil
             || (reference.issue != nil && reference.url == nil)
         if serial, !(reference.containerTitle.map(newspaper.matches) ?? false) { return .journalArticle }
@@ -29,6 +33,9 @@ enum ReferenceTypeClassifier {
         guard let path = url.flatMap({ URL(string: $0)?.path.lowercased() }) else { return false }
         return path.hasSuffix(".pdf") || path.hasSuffix(".doc") || path.hasSuffix(".docx")
     }
+
+    private static let publishingHouse = KeywordSet(
+        words: ["press", "publishing", "publishers", "verlag"], fragments: ["издательств", "изд-во"])
 
     /// Titles that name the kind of paper governments issue.
     private static let documentGenre = KeywordSet(

@@ -24,13 +24,14 @@ public enum BibLaTeXWriter {
         case "article-journal": "article"
         case "webpage": "online"
         case "report": "report"
+        case "book": "book"
         default: "misc"
         }
     }
 
     /// The fields in a fixed order, values ready to stand between braces. Where the container and the publisher
     /// go depends on the entry type: a journal is `journaltitle`, a website `titleaddon` (as Zotero writes it),
-    /// the body issuing a report its `institution`.
+    /// the body issuing a report its `institution`, a book's its `publisher`.
     static func fields(_ record: CSLRecord) -> [(name: String, value: String)] {
         let type = entryType(record.type)
         var fields: [(String, String?)] = [
@@ -43,6 +44,7 @@ public enum BibLaTeXWriter {
         case "article": fields += [("journaltitle", container), ("publisher", publisher)]
         case "online": fields += [("titleaddon", container), ("organization", publisher)]
         case "report": fields += [("institution", publisher ?? container), ("series", publisher == nil ? nil : container)]
+        case "book": fields += [("publisher", publisher ?? container), ("series", publisher == nil ? nil : container)]
         default: fields += [("howpublished", container), ("organization", publisher)]
         }
         fields += [

@@ -49,6 +49,7 @@ public enum RISWriter {
         case "article-journal": "JOUR"
         case "webpage": "ELEC"
         case "report": "RPRT"
+        case "book": "BOOK"
         default: "GEN"
         }
     }
