@@ -58,7 +58,7 @@ enum AuthorListReader {
     /// italics it gives authors, and only with the short family name of those languages (one syllable, two at
     /// most: «Чжан», «Ouyang»), so that an italic title of two words is not taken for one.
     private static let wholeName = "\\p{Lu}\\p{Ll}{0,5}(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}"
-    private static let wholeNames = TextPattern("^\\s*\\*(\(wholeName)(?:,\\s*\(wholeName))*)[.,]?\\*[.,]?(?=\\s)")
+    private static let wholeNames = TextPattern("^\\*(\(wholeName)(?:,\\s*\(wholeName))*)[.,]?\\*[.,]?(?=\\s)", initials: "*")
     private static let etAlii = TextPattern("^,?\\s*(?:и др\\.|et al\\.)\\*?")
     private static let initialsFirst = TextPattern("^(\(initials))\\s*(\(family))$")
     private static let fullName = TextPattern("^\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}$")

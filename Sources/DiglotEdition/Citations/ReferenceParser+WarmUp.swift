@@ -18,6 +18,7 @@ extension ReferenceParser {
             "Annual Report on Policy. Ministry of Defence (MOD). September 12, 2021. Available at: https://example.gov/r.pdf, p. 4",
             "Доклад. Институт Дальнего Востока РАН, Москва. 12 марта 2020 г.",
             "Там же. С. 5.",
+            "*Чжан Лэй.* Китай // Мир. 2020.",
         ]
         for part in ReferenceSplitter.split(samples.joined(separator: "; ")) { _ = parse(part) }
     }()

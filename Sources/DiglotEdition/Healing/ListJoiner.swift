@@ -4,9 +4,9 @@ import Markdown
 /// list, and Markdown made a list of each side.
 ///
 /// Two lists are one when notes stood between them and nothing else (or only the end of the first's last item,
-/// which print carried past the notes), and they are of one kind: two bullet
-/// lists, or numbered lists whose second part goes on with the first's numbering (`1. 2.` + `3.`). An author's
-/// second list always has words of its own before it, and a fresh numbered list starts again at one.
+/// which print carried past the notes), and they are of one kind: two bullet lists, or numbered lists whose
+/// second part goes on with the first's numbering (`1. 2.` + `3.`). An author's second list always has words of
+/// its own before it, and a fresh numbered list starts again at one.
 enum ListJoiner {
     static func join(_ first: Block, _ second: Block, notes: [String], firstRanOnAfterNotes: Bool,
                      counter: inout InterventionCounter) -> (Block, Intervention)? {
@@ -26,8 +26,10 @@ enum ListJoiner {
         let joined = Block(.list(start: start, tight: firstTight && secondTight, items: firstItems + secondItems), range: range)
         let intervention = Intervention(
             id: id, kind: .listJoined, range: range,
-            original: [.init(ParagraphJoiner.tail(of: lastItem.plainText, words: 4), line: lastItem.last?.range.end.line ?? first.range.end.line),
-                       .init(ParagraphJoiner.head(of: nextItem.plainText, words: 4), line: second.range.start.line)],
+            original: [
+                .init(ParagraphJoiner.tail(of: lastItem.plainText, words: 4), line: lastItem.last?.range.end.line ?? first.range.end.line),
+                .init(ParagraphJoiner.head(of: nextItem.plainText, words: 4), line: second.range.start.line),
+            ],
             result: "", notes: notes)
         return (joined, intervention)
     }

@@ -6,9 +6,20 @@ import Markdown
 /// A table's captions (`Таблица 1.`, `Table 1.`) take the table right under them, and its source line after it.
 public struct FigureRecognizer {
     let profile: JournalProfile
+    /// Each language's labels, figures' first.
+    let primaryLabels: [(kind: Figure.Kind, label: String)]
+    let translationLabels: [(kind: Figure.Kind, label: String)]
+    /// The first bytes of the labels: most paragraphs begin otherwise.
+    let labelInitials: Set<UInt8>
 
     public init(profile: JournalProfile) {
         self.profile = profile
+        func spellings(_ labels: JournalProfile.Labels) -> [(Figure.Kind, String)] {
+            labels.figure.map { (.figure, $0) } + labels.table.map { (.table, $0) }
+        }
+        primaryLabels = spellings(profile.primary)
+        translationLabels = spellings(profile.translation)
+        labelInitials = Set((primaryLabels + translationLabels).compactMap(\.label.utf8.first))
     }
 
     public func recognize(_ blocks: [Block], counter: inout InterventionCounter) -> (blocks: [Block], interventions: [Intervention]) {
@@ -86,22 +97,22 @@ public struct FigureRecognizer {
     }
 
     private func caption(_ block: Block, labels: JournalProfile.Labels) -> (Figure.Kind, String, Figure.Caption)? {
-        guard block.isParagraph else { return nil }
-        let text = block.plainText
-        for (kind, spellings) in [(Figure.Kind.figure, labels.figure), (.table, labels.table)] {
-            for label in spellings where text.hasPrefix(label) {
-                let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{00A0}" }
-                let number = String(rest.prefix { $0.isNumber })
-                guard !number.isEmpty else { continue }
-                let afterNumber = rest.dropFirst(number.count)
-                // `Таблица 1 показывает …` is the author's sentence: a table's caption is set off from its number.
-                if kind == .table, let next = afterNumber.drop(while: { $0 == " " || $0 == "\u{00A0}" }).first,
-                   !Self.tableSeparators.contains(next), !next.isUppercase { continue }
-                let labelLength = text.count - afterNumber.count + (afterNumber.first == "." ? 1 : 0)
-                let printed = String(text.prefix(labelLength))
-                let inlines = block.inlines.droppingPrefix(labelLength).trimmingLeading()
-                return (kind, number, Figure.Caption(language: labels.language, label: printed, inlines: inlines, range: block.range))
-            }
+        // A label and its number fit in the paragraph's first bytes; the rest need not be read.
+        guard block.isParagraph, case let text = block.inlines.leadingPlainText(atLeast: 64),
+              let first = text.utf8.first, labelInitials.contains(first) else { return nil }
+        let spellings = labels.language == profile.primary.language ? primaryLabels : translationLabels
+        for (kind, label) in spellings where text.utf8.starts(with: label.utf8) {
+            let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{00A0}" }
+            let number = String(rest.prefix { $0.isNumber })
+            guard !number.isEmpty else { continue }
+            let afterNumber = rest.dropFirst(number.count)
+            // `Таблица 1 показывает …` is the author's sentence: a table's caption is set off from its number.
+            if kind == .table, let next = afterNumber.drop(while: { $0 == " " || $0 == "\u{00A0}" }).first,
+               !Self.tableSeparators.contains(next), !next.isUppercase { continue }
+            let labelLength = text.count - afterNumber.count + (afterNumber.first == "." ? 1 : 0)
+            let printed = String(text.prefix(labelLength))
+            let inlines = block.inlines.droppingPrefix(labelLength).trimmingLeading()
+            return (kind, number, Figure.Caption(language: labels.language, label: printed, inlines: inlines, range: block.range))
         }
         return nil
     }
