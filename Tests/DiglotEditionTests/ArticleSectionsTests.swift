@@ -19,6 +19,19 @@ struct ArticleSectionsTests {
         #expect(warning?.line == article.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "#### Информация об авторе")! + 1)
     }
 
+    @Test func aParagraphThatAnUnderlineMadeAHeadingIsReported() {
+        let marker = "Первый из них уже сказался на заказах корейских верфей."
+        #expect(Self.second.contains(marker + "\n"))
+        let article = Self.second.replacingOccurrences(of: marker + "\n", with: marker + "\n---\n")
+        let (edition, diagnostics) = TestSupport.edition(article)
+        let warnings = diagnostics.filter { $0.message.hasPrefix("this heading is a line underlined") }
+        #expect(warnings.map(\.line) == [article.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: Substring(marker))! + 1])
+        #expect(warnings.first?.severity == .warning)
+        // The article's own headings, set with `#`, and the line above the notes' rule raise none.
+        #expect(TestSupport.edition(Self.second).1.allSatisfy { !$0.message.hasPrefix("this heading is a line underlined") })
+        #expect(edition.sections.body.contains { if case .heading = $0.kind { $0.plainText == marker } else { false } })
+    }
+
     @Test func aReferenceThatAPageEndSplitBeforeItsYearIsOneEntry() {
         let entry = "- *Ким С.* Корейское судостроение и Арктика // *Вестник Института Кореи*. 2019. Т. 4."
         #expect(Self.second.contains(entry))

@@ -385,6 +385,34 @@ struct PageBreakHealerTests {
         #expect(heading.blocks.first.map { if case .heading = $0.kind { true } else { false } } == true)
     }
 
+    @Test func aLineAboveTheNotesRuleIsTextEvenWhenACarriedOverNoteTailOpensTheNotes() {
+        // The page's notes begin with the end of the last page's last note, then take up the numbering.
+        let text = """
+            Текст<sup>1</sup> первой страницы.
+
+            ---
+
+            1. Примечание, которое
+
+            Вторая страница<sup>2</sup> и далее сотрудни-
+            ---
+
+            продолжается на следующей странице.
+
+            2. Примечание второе.
+
+            чество продолжается.
+            """
+        let healed = TestSupport.heal(text)
+        #expect(TextLedger.verify(source: TestSupport.blocks(text), healed: healed).isEmpty)
+        #expect(healed.blocks.map(\.plainText) == ["Текст первой страницы.", "Вторая страница и далее сотрудничество продолжается."])
+        #expect(healed.blocks.allSatisfy { $0.isParagraph })
+        #expect(healed.notes.map(\.label) == ["1", "2"])
+        #expect(healed.notes.first?.blocks.map(\.plainText) == ["Примечание, которое продолжается на следующей странице."])
+        #expect(healed.interventions.contains { $0.kind == .noteContinuationJoined && $0.notes == ["1"] })
+        #expect(healed.interventions.contains { $0.kind == .wordJoined && $0.result == "сотрудничество" })
+    }
+
     @Test func aLabelInPlainTypeIsNotJoinedEither() {
         for label in ["Ключевые слова:", "Key words", "ФИНАНСИРОВАНИЕ."] {
             let healed = TestSupport.heal("\(label)\n\nарктическая политика, СПГ.\n")

@@ -164,6 +164,33 @@ struct ReferenceParserTests {
         #expect(reference.pages == "45–57")
     }
 
+    @Test func aRemarkAfterAnArticlesPagesIsANoteNotItsPublisher() {
+        let reference = ReferenceParser.parse(
+            "*Батбаяр С.* Монголия между двумя соседями // *Мировая экономика*. 2018. Т. 62. № 5. С. 81–90. Автор подробно рассматривает «политику третьего соседа».")
+        #expect(reference.publisher == nil)
+        #expect(reference.note == "Автор подробно рассматривает «политику третьего соседа»")
+        #expect(reference.pages == "81–90")
+        #expect(reference.type == .journalArticle)
+        // A think tank named after a series' volume and issue is still its publisher.
+        let series = ReferenceParser.parse(
+            "Lee K. Data rules // *Debating Korea*. Vol. 2 Issue 6. Center for Strategic Studies. June 27, 2019.")
+        #expect(series.publisher == "Center for Strategic Studies")
+        #expect(series.note == nil)
+    }
+
+    @Test func aPlaceAndAYearAfterTheTitleAreABooksImprint() {
+        let reference = ReferenceParser.parse("Программа развития железной дороги на 2014–2020 годы. Улан-Батор, 2014.")
+        #expect(reference.title == "Программа развития железной дороги на 2014–2020 годы")
+        #expect(reference.publisherPlace == "Улан-Батор")
+        #expect(reference.containerTitle == nil)
+        #expect(reference.issued?.year == 2014)
+        #expect(reference.type == .book)
+        // After «//» a name and a year are a source and its date, as a newspaper's.
+        let newspaper = ReferenceParser.parse("Иванов И. Новый порт // Коммерсантъ, 2019.")
+        #expect(newspaper.containerTitle == "Коммерсантъ")
+        #expect(newspaper.publisherPlace == nil)
+    }
+
     // MARK: The English list
 
     @Test func readsATransliteratedEntryOfTheEnglishList() {

@@ -54,7 +54,12 @@ enum ReferenceAreaReader {
         }
         let before = sentence[..<first.lowerBound]
         if let text = ReferenceHeadReader.cleaned(before) {
-            if areas.container == nil {
+            if areas.container == nil, !afterSlashes, before.trimmedWhitespace.hasSuffix(","), placeName.matches(text),
+               sentence[first].utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+                // «Улан-Батор, 2014»: a place and a year, GOST's imprint of a book without its publisher.
+                areas.publisherPlace = text
+                areas.bookLike = true
+            } else if areas.container == nil {
                 areas.container = text
             } else if before.trimmedWhitespace.hasSuffix(","), placeName.matches(text) {
                 areas.publisherPlace = text
@@ -76,11 +81,15 @@ enum ReferenceAreaReader {
         }
     }
 
-    /// A sentence that is no area: the source if none is known yet, else the publisher.
+    /// A sentence that is no area: the source if none is known yet, else the publisher — but after a serial's
+    /// volume, issue or pages only an institution (a think tank's series) is one: other text there is the
+    /// author's remark («… С. 81–90. Автор подробно рассматривает …»).
     private static func readFree(_ text: String, into areas: inout Areas, afterSlashes: Bool) {
         let institutional = InstitutionName.matches(text)
         if areas.container == nil, afterSlashes || !institutional {
             areas.container = text
+        } else if areas.pages != nil || areas.volume != nil || areas.issue != nil, !areas.bookLike, !institutional {
+            areas.notes.append(text)
         } else if areas.publisher == nil {
             if institutional, let match = trailingPlace.firstMatch(in: text) {
                 areas.publisher = match[1]

@@ -2,8 +2,8 @@ import Markdown
 
 /// The last line of a page set directly above the rule of its notes (`…сотрудни-` / `---` / `1. …`): Markdown
 /// reads the line and the rule as a heading underlined (setext), and the paragraph would show as a heading. Where
-/// the heading is underlined by a rule and an ordered list follows whose first number a call before it names,
-/// the heading is given back as the paragraph and the underline as the rule, which the lifter then takes with
+/// the heading is underlined by a rule and an ordered list follows (after, at most, a carried-over note's tail)
+/// whose first number a call before it names, the heading is given back as the paragraph and the underline as the rule, which the lifter then takes with
 /// the notes. The journal sets its headings with `#`, never underlined.
 enum RuleUnderline {
     static func split(_ blocks: [Block], source: SourceFile) -> [Block] {
@@ -12,8 +12,7 @@ enum RuleUnderline {
         for (index, block) in blocks.enumerated() {
             called.formUnion(block.noteCalls.map(\.label))
             guard case .heading(2, let inlines) = block.kind, let underline = underline(of: block, in: source),
-                  index + 1 < blocks.count, case .list(let start?, _, _) = blocks[index + 1].kind,
-                  called.contains(String(start)) else {
+                  let start = notesStart(after: index, in: blocks), called.contains(String(start)) else {
                 out.append(block)
                 continue
             }
@@ -25,6 +24,15 @@ enum RuleUnderline {
                 end: SourcePoint(line: underline, column: max(1, source.lineText(underline).utf8.count)))))
         }
         return out
+    }
+
+    /// The first number of the ordered list after the block at `index`, or after the one paragraph between them
+    /// that calls no note: the tail of the last note, which print carried over to the top of this page's notes.
+    private static func notesStart(after index: Int, in blocks: [Block]) -> Int? {
+        var next = index + 1
+        if next < blocks.count, blocks[next].isParagraph, blocks[next].noteCalls.isEmpty { next += 1 }
+        guard next < blocks.count, case .list(let start?, _, _) = blocks[next].kind else { return nil }
+        return start
     }
 
     /// The line of a heading's underline, where it is a rule: the last line of the heading that is not blank

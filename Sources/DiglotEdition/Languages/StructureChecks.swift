@@ -1,5 +1,5 @@
 /// What an editor should hear about the article's structure: a missing title, no body, front matter the
-/// extractor could not place.
+/// extractor could not place, a paragraph that an underline made a heading.
 public enum StructureChecks {
     public static func check(_ sections: ArticleSections, file: SourceFile) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -15,10 +15,20 @@ public enum StructureChecks {
             diagnostics.append(.warning("this paragraph of the front matter has no label the journal profile knows; it is shown as printed",
                                         at: file.location(block.range.start), stage: .languages))
         }
+        for block in sections.body where isUnderlined(block, in: file) {
+            diagnostics.append(.warning("this heading is a line underlined by the line after it (`---` or `===`), which Markdown reads as a heading; the journal sets its headings with `#`: if the line ends a page above the notes' rule, put a blank line before the rule",
+                                        at: file.location(block.range.start), stage: .languages))
+        }
         if let first = sections.trailing.first {
             diagnostics.append(.warning("this block follows a reference list and belongs to no part of the article the journal prints; it is shown after the body text",
                                         at: file.location(first.range.start), stage: .languages))
         }
         return diagnostics
+    }
+
+    /// A heading written as its text with a line of `-` or `=` under it, not opened with `#`.
+    private static func isUnderlined(_ block: Block, in file: SourceFile) -> Bool {
+        guard case .heading = block.kind else { return false }
+        return !file.lineText(block.range.start.line).trimmedWhitespace.hasPrefix("#")
     }
 }
