@@ -413,6 +413,24 @@ struct PageBreakHealerTests {
         #expect(healed.interventions.contains { $0.kind == .wordJoined && $0.result == "сотрудничество" })
     }
 
+    @Test func aNoteWhosePrintedNumberRepeatsTheLastIsNumberedNextAndRecorded() {
+        let healed = TestSupport.heal("""
+            Текст<sup>1</sup> и продолжение<sup>2</sup> и конец<sup>3</sup>.
+
+            ---
+
+            1. Первое.
+            2. Второе.
+            2. Третье.
+            """)
+        #expect(healed.notes.map(\.label) == ["1", "2", "3"])
+        #expect(healed.notes.last?.blocks.map(\.plainText) == ["Третье."])
+        let renumbered = healed.interventions.filter { $0.kind == .noteRenumbered }
+        #expect(renumbered.map(\.original) == [[Intervention.Excerpt("2.", line: 7)]])
+        #expect(renumbered.map(\.result) == ["3."])
+        #expect(renumbered.map(\.notes) == [["3"]])
+    }
+
     @Test func aLabelInPlainTypeIsNotJoinedEither() {
         for label in ["Ключевые слова:", "Key words", "ФИНАНСИРОВАНИЕ."] {
             let healed = TestSupport.heal("\(label)\n\nарктическая политика, СПГ.\n")

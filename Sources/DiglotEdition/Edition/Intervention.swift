@@ -21,6 +21,9 @@ public struct Intervention: Sendable, Equatable {
         case figureMoved
         /// The author's list, split in two by the notes print set inside it, made one list again.
         case listJoined
+        /// A note whose printed number repeats or falls below the numbering before it (a misprint), numbered
+        /// as the next in the sequence, which is the number its call prints.
+        case noteRenumbered
         /// A link text shown without the backslashes the conversion put before `_`.
         case linkTextUnescaped
     }

@@ -94,6 +94,9 @@ public struct NotesBlockLifter {
                         // printed numbering («5.», «7.») would otherwise give note 7 the label 6.
                         let number = printed.flatMap { $0 >= expected ? $0 : nil } ?? expected
                         run.append(note(number: number, item: item, listRange: block.range))
+                        if let printed, printed != number {
+                            result.interventions.append(renumbered(run[run.count - 1], printed: printed, counter: &counter))
+                        }
                         lastNumber = max(lastNumber, number)
                         expected = number + 1
                     }
@@ -180,6 +183,17 @@ public struct NotesBlockLifter {
             join.notes = [note.label]
             return join
         }
+    }
+
+    private func renumbered(_ note: NoteDefinition, printed: Int, counter: inout InterventionCounter) -> Intervention {
+        let line = note.range.start.line
+        let text = source.lineText(line).trimmedWhitespace
+        let mark = String(text.prefix { $0 != " " && $0 != "\t" })
+        return Intervention(
+            id: counter.nextID(), kind: .noteRenumbered,
+            range: SourceRange(start: note.range.start, end: SourcePoint(line: line, column: max(1, mark.utf8.count))),
+            original: [Intervention.Excerpt(mark, line: line)],
+            result: note.label + String(mark.dropFirst(String(printed).count)), notes: [note.label])
     }
 
     /// A note whose text ends in a colon, as one that introduces a list of its own does.

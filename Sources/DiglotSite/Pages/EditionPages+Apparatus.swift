@@ -45,7 +45,7 @@ extension EditionPages {
     /// Where in the edition an intervention can be seen: its mark in the text, or the first moved note.
     private func place(of intervention: Intervention) -> String? {
         switch intervention.kind {
-        case .notesMoved, .noteContinuationJoined:
+        case .notesMoved, .noteContinuationJoined, .noteRenumbered:
             intervention.notes.first.map { SitePaths.text + "#" + NoteResolver.noteID($0) }
         case .figureSourceJoined, .figureMoved:
             edition.sections.body.lazy.compactMap { block -> String? in
