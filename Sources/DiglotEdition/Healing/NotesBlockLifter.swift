@@ -187,11 +187,13 @@ public struct NotesBlockLifter {
 
     private func renumbered(_ note: NoteDefinition, printed: Int, counter: inout InterventionCounter) -> Intervention {
         let line = note.range.start.line
-        let text = source.lineText(line).trimmedWhitespace
-        let mark = String(text.prefix { $0 != " " && $0 != "\t" })
+        let text = source.lineText(line)
+        let indent = text.prefix { $0 == " " || $0 == "\t" }.utf8.count
+        let mark = String(text.dropFirst(indent).prefix { $0 != " " && $0 != "\t" })
         return Intervention(
             id: counter.nextID(), kind: .noteRenumbered,
-            range: SourceRange(start: note.range.start, end: SourcePoint(line: line, column: max(1, mark.utf8.count))),
+            range: SourceRange(start: SourcePoint(line: line, column: indent + 1),
+                               end: SourcePoint(line: line, column: indent + max(1, mark.utf8.count))),
             original: [Intervention.Excerpt(mark, line: line)],
             result: note.label + String(mark.dropFirst(String(printed).count)), notes: [note.label])
     }

@@ -3,8 +3,8 @@ import Markdown
 /// The last line of a page set directly above the rule of its notes (`…сотрудни-` / `---` / `1. …`): Markdown
 /// reads the line and the rule as a heading underlined (setext), and the paragraph would show as a heading. Where
 /// the heading is underlined by a rule and an ordered list follows (after, at most, a carried-over note's tail)
-/// whose first number a call before it names, the heading is given back as the paragraph and the underline as the rule, which the lifter then takes with
-/// the notes. The journal sets its headings with `#`, never underlined.
+/// whose first number a call before it names, the heading is given back as the paragraph and the underline as
+/// the rule, which the lifter then takes with the notes. The journal sets its headings with `#`, never underlined.
 enum RuleUnderline {
     static func split(_ blocks: [Block], source: SourceFile) -> [Block] {
         var out: [Block] = []
